@@ -1,0 +1,5 @@
+"""`python -m mlops_report_lsp` runs the command line."""
+
+from mlops_report_lsp.cli import main
+
+main()

@@ -1,0 +1,207 @@
+"""The engine's entry point: text -> parsed report -> profile -> official counts -> findings."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mlops_report_lsp.config import AUTO, Config
+from mlops_report_lsp.counting import (
+    MARKER,
+    OfficialAnswer,
+    OfficialResult,
+    count_images,
+    count_words,
+    graded_answer,
+    official_split,
+)
+from mlops_report_lsp.model import Finding, Limits, Question, Span
+from mlops_report_lsp.parse import Report, SectionCache, parse
+from mlops_report_lsp.profiles.detect import Detection, detect
+from mlops_report_lsp.text import SourceText
+
+MIN_QUESTIONS_FOR_STRUCTURE = 3
+
+
+@dataclass(frozen=True)
+class QuestionResult:
+    """One question's numbers: the grader's where its algorithm runs, else the heading-anchored ones."""
+
+    number: int
+    question: Question | None
+    limits: Limits
+    words: int
+    images: int
+    official: bool
+    graded: OfficialAnswer | None
+    """The text the grader reads for this question (offsets into the analysed text)."""
+    written_words: int
+    written_images: int
+
+    @property
+    def word_problem(self) -> int:
+        """Words over the maximum (positive) or missing to the minimum (negative); 0 when fine."""
+        return _outside(self.words, self.limits.words)
+
+    @property
+    def image_problem(self) -> int:
+        return _outside(self.images, self.limits.images)
+
+    @property
+    def passes(self) -> bool:
+        return self.word_problem == 0 and self.image_problem == 0
+
+
+def _outside(value: int, bounds: tuple[int, int] | None) -> int:
+    if bounds is None:
+        return 0
+    low, high = bounds
+    return value - high if value > high else value - low if value < low else 0
+
+
+@dataclass(frozen=True)
+class Analysis:
+    report: Report
+    detection: Detection
+    official: OfficialResult
+    results: tuple[QuestionResult, ...]
+    findings: tuple[Finding, ...]
+    path: Path | None
+    config: Config = field(default_factory=Config)
+
+    @property
+    def profile_name(self) -> str:
+        return self.detection.profile.name
+
+    @property
+    def total(self) -> int:
+        return self.detection.profile.questions
+
+    @property
+    def passing(self) -> int:
+        """Questions passing as the leaderboard sees it: none when the official script fails."""
+        if not self.official.runs:
+            return 0
+        return sum(result.passes for result in self.results)
+
+    def result(self, number: int) -> QuestionResult | None:
+        return self.results[number - 1] if 1 <= number <= len(self.results) else None
+
+
+def looks_like_report(source: SourceText, path: Path | None) -> bool:
+    """A `reports/README.md`, or any Markdown with the report's question headings."""
+    if path is not None and path.name.lower() == "readme.md" and path.parent.name == "reports":
+        return True
+    from mlops_report_lsp.parse import QUESTION_HEADING
+
+    return len(QUESTION_HEADING.findall(source.text, 0, 2_000_000)) >= MIN_QUESTIONS_FOR_STRUCTURE
+
+
+def _official_answers(source: SourceText, result: OfficialResult) -> list[OfficialAnswer]:
+    """The official answers with offsets moved from the script's text to the analysed text."""
+    if not source.had_bom:
+        return list(result.answers)
+    return [
+        dataclasses.replace(
+            answer,
+            start=answer.start - 1,
+            end=answer.end - 1,
+            piece_start=answer.piece_start - 1,
+            cut_at=None if answer.cut_at is None else answer.cut_at - 1,
+        )
+        for answer in result.answers
+    ]
+
+
+def _simulated(report: Report, index: int) -> OfficialAnswer:
+    """The grader's reading of one question as if the document split cleanly at its own marker."""
+    question = report.questions[index]
+    source = report.source
+    start = source.offset(question.markers[-1].end if question.markers else question.body.start)
+    last = index == len(report.questions) - 1
+    end = len(source.text) if last else source.offset(report.questions[index + 1].section.start)
+    return graded_answer(source.text[start:end], start, last)
+
+
+def _results(
+    report: Report, detection: Detection, official: OfficialResult, config: Config
+) -> tuple[QuestionResult, ...]:
+    profile = detection.profile.with_limits(config.limits)
+    answers = _official_answers(report.source, official) if official.runs else []
+    by_number: dict[int, int] = {}
+    for index, question in enumerate(report.questions):
+        by_number.setdefault(question.number, index)
+    results = []
+    for number in range(1, profile.questions + 1):
+        index = by_number.get(number)
+        question = report.questions[index] if index is not None else None
+        graded: OfficialAnswer | None
+        if answers:
+            graded = answers[number - 1]
+        elif index is not None:
+            graded = _simulated(report, index)
+        else:
+            graded = None
+        body = (
+            report.source.text[
+                report.source.offset(question.body.start) : report.source.offset(question.body.end)
+            ]
+            if question
+            else ""
+        )
+        results.append(
+            QuestionResult(
+                number=number,
+                question=question,
+                limits=profile.limits_for(number),
+                words=graded.words if graded else 0,
+                images=graded.images if graded else 0,
+                official=bool(answers),
+                graded=graded,
+                written_words=count_words(body),
+                written_images=count_images(body),
+            )
+        )
+    return tuple(results)
+
+
+class Analyzer:
+    """Analyses successive versions of one document, re-parsing only the sections that changed."""
+
+    def __init__(self, config: Config | None = None) -> None:
+        self.config = config or Config()
+        self._cache = SectionCache()
+
+    def analyze(self, raw: str, path: Path | None = None) -> Analysis:
+        from mlops_report_lsp.rules import run_rules
+
+        source = SourceText.from_document(raw)
+        report = parse(source, self._cache)
+        profiles = self.config.profiles()
+        if self.config.profile != AUTO and self.config.profile in profiles:
+            chosen = profiles[self.config.profile]
+            detection = Detection(chosen, f"set to {chosen.name} in the settings", False, True)
+        else:
+            detection = detect(report, profiles)
+        official = official_split(source.official_text, detection.profile)
+        results = _results(report, detection, official, self.config)
+        partial = Analysis(report, detection, official, results, (), path, self.config)
+        return Analysis(
+            report, detection, official, results, tuple(run_rules(partial)), path, self.config
+        )
+
+
+def analyze(raw: str, path: Path | None = None, config: Config | None = None) -> Analysis:
+    return Analyzer(config).analyze(raw, path)
+
+
+__all__ = [
+    "MARKER",
+    "Analysis",
+    "Analyzer",
+    "QuestionResult",
+    "Span",
+    "analyze",
+    "looks_like_report",
+]

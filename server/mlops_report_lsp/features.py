@@ -1,0 +1,180 @@
+"""Find what the rules look for in one part of the report: images, placeholders, TODOs and more.
+
+Block structure (headings, code, tables) comes from markdown-it-py's line maps; inline items are
+matched on the raw text so that their columns are exact.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from markdown_it import MarkdownIt
+
+from mlops_report_lsp.model import Block, Features, Heading, ImageRef, Match, Position, Span
+from mlops_report_lsp.text import SourceText
+
+IMAGE_EXTENSIONS = r"png|jpe?g|gif|svg|webp|bmp|tiff?|heic|heif|avif|ico|eps"
+MARKDOWN_IMAGE = re.compile(
+    r"!\[(?P<alt>[^\]\n]*)\]\(\s*(?P<target><[^>\n]*>|[^)\s]*)(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)"
+)
+IMAGE_LINK = re.compile(
+    r"(?<![!\]\w])\[(?P<alt>[^\]\n]*)\]\(\s*(?P<target><[^>\n]*\.(?:"
+    + IMAGE_EXTENSIONS
+    + r")>|[^)\s]*\.(?:"
+    + IMAGE_EXTENSIONS
+    + r"))(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)",
+    re.IGNORECASE,
+)
+HTML_IMAGE = re.compile(
+    r"<img\b[^>]*?\bsrc\s*=\s*(?:\"(?P<dq>[^\"]*)\"|'(?P<sq>[^']*)'|(?P<bare>[^\s>]+))[^>]*>",
+    re.IGNORECASE,
+)
+HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+PLACEHOLDER = re.compile(
+    r"-{2,}[ \t]*question[ \t]*\d*[ \t]*fill[ \t]*here[ \t]*-{2,}", re.IGNORECASE
+)
+TODO = re.compile(r"\b(?:TODO|FIXME|XXX)\b|#[ \t]*CHECK\b|(?<![\w_])_{2,}(?![\w_])")
+CHECKLIST_MARK = re.compile(r"^[ \t]*[*+-][ \t]+\[(?P<mark>[^\]\n])\]", re.MULTILINE)
+STUDENT_ID = re.compile(r"(?<![A-Za-z0-9])[sS](?P<digits>\d{4,8})(?![0-9])")
+DISABLE = re.compile(r"<!--\s*mlops-report-disable\s+(?P<rules>[\w, -]+?)\s*-->")
+TASK_ITEM = re.compile(r"^[ \t]*(?:[*+-]|\d+[.)])[ \t]+\[[ xX*-]\]", re.MULTILINE)
+
+
+@cache
+def _block_parser() -> MarkdownIt:
+    parser = MarkdownIt("commonmark").enable("table")
+    parser.core.ruler.disable(["inline"])
+    return parser
+
+
+class Locator:
+    """Converts offsets in one part of the report to absolute positions."""
+
+    def __init__(self, text: str, first_line: int) -> None:
+        self.source = SourceText(text)
+        self.first_line = first_line
+
+    def position(self, offset: int) -> Position:
+        return self.source.position(offset).shifted(self.first_line)
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(self.position(start), self.position(end))
+
+
+def parse_blocks(text: str, first_line: int) -> tuple[list[Heading], list[Block], set[int]]:
+    """Headings, fenced code and tables, and the set of (absolute) lines inside code."""
+    headings: list[Heading] = []
+    blocks: list[Block] = []
+    code_lines: set[int] = set()
+    tokens = _block_parser().parse(text)
+    lines = text.split("\n")
+    for index, token in enumerate(tokens):
+        if token.map is None:
+            continue
+        start, end = token.map
+        if token.type in ("fence", "code_block"):
+            code_lines.update(range(first_line + start, first_line + end))
+            if token.type == "fence":
+                last = lines[end - 1] if end - 1 < len(lines) else ""
+                blocks.append(
+                    Block("fence", Span.of(first_line + start, 0, first_line + end - 1, len(last)))
+                )
+        elif token.type == "table_open":
+            last = lines[end - 1] if end - 1 < len(lines) else ""
+            blocks.append(
+                Block("table", Span.of(first_line + start, 0, first_line + end - 1, len(last)))
+            )
+        elif token.type == "heading_open":
+            content = tokens[index + 1].content if index + 1 < len(tokens) else ""
+            line = lines[start]
+            headings.append(
+                Heading(
+                    int(token.tag[1:]), content.strip(), Span.line(first_line + start, 0, len(line))
+                )
+            )
+    return headings, blocks, code_lines
+
+
+def _ranges(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in pattern.finditer(text)]
+
+
+def _inside(offset: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in ranges)
+
+
+def _matches(pattern: re.Pattern[str], text: str, where: Locator) -> tuple[Match, ...]:
+    return tuple(Match(m.group(0), where.span(*m.span())) for m in pattern.finditer(text))
+
+
+def _target(match: re.Match[str], group: str) -> tuple[str, int, int]:
+    target = match.group(group)
+    start, end = match.span(group)
+    if target.startswith("<") and target.endswith(">"):
+        return target[1:-1], start + 1, end - 1
+    return target, start, end
+
+
+def _images(text: str, where: Locator, code_lines: set[int]) -> Iterator[ImageRef]:
+    comments = _ranges(HTML_COMMENT, text)
+
+    def visible(offset: int) -> bool:
+        return where.position(offset).line not in code_lines and not _inside(offset, comments)
+
+    for match in MARKDOWN_IMAGE.finditer(text):
+        target, start, end = _target(match, "target")
+        in_comment = _inside(match.start(), comments)
+        if in_comment or visible(match.start()):
+            kind = "comment" if in_comment else "markdown"
+            yield ImageRef(kind, target, where.span(*match.span()), where.span(start, end))
+    for match in IMAGE_LINK.finditer(text):
+        if visible(match.start()):
+            target, start, end = _target(match, "target")
+            yield ImageRef("link", target, where.span(*match.span()), where.span(start, end))
+    for match in HTML_IMAGE.finditer(text):
+        if visible(match.start()):
+            group = next(g for g in ("dq", "sq", "bare") if match.group(g) is not None)
+            target, start, end = _target(match, group)
+            yield ImageRef("html", target, where.span(*match.span()), where.span(start, end))
+
+
+def _task_lists(text: str, where: Locator, code_lines: set[int]) -> Iterator[Block]:
+    """One block per run of consecutive task-list lines."""
+    run: list[int] = []
+    for match in TASK_ITEM.finditer(text):
+        line = where.position(match.start()).line
+        if line in code_lines:
+            continue
+        if run and line != run[-1] + 1:
+            yield Block("tasklist", Span.of(run[0], 0, run[-1], 0))
+            run = []
+        run.append(line)
+    if run:
+        yield Block("tasklist", Span.of(run[0], 0, run[-1], 0))
+
+
+def extract(text: str, first_line: int, code_lines: set[int]) -> Features:
+    """Features of `text`, whose first line is line `first_line` of the report."""
+    where = Locator(text, first_line)
+    todos = tuple(
+        match
+        for match in _matches(TODO, text, where)
+        if not match.text.startswith("_") or match.span.start.line not in code_lines
+    )
+    return Features(
+        images=tuple(_images(text, where, code_lines)),
+        placeholders=_matches(PLACEHOLDER, text, where),
+        todos=todos,
+        checklist_marks=tuple(
+            Match(m.group("mark"), where.span(m.start("mark"), m.end("mark")))
+            for m in CHECKLIST_MARK.finditer(text)
+            if m.group("mark") not in " xX" and where.position(m.start()).line not in code_lines
+        ),
+        student_ids=_matches(STUDENT_ID, text, where),
+        blocks=tuple(_task_lists(text, where, code_lines)),
+        disabled_rules=tuple(
+            Match(m.group("rules"), where.span(*m.span("rules"))) for m in DISABLE.finditer(text)
+        ),
+    )

@@ -1,0 +1,156 @@
+"""Immutable data shared by the engine and its views; positions are 0-based code points, no LSP types."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import IntEnum
+from typing import Literal
+
+
+@dataclass(frozen=True, order=True)
+class Position:
+    """A 0-based line and a 0-based column counted in code points of that line."""
+
+    line: int
+    character: int
+
+    def shifted(self, lines: int) -> Position:
+        return Position(self.line + lines, self.character)
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """A half-open range between two positions."""
+
+    start: Position
+    end: Position
+
+    @staticmethod
+    def of(line: int, start: int, end_line: int, end: int) -> Span:
+        return Span(Position(line, start), Position(end_line, end))
+
+    @staticmethod
+    def line(line: int, start: int, end: int) -> Span:
+        return Span(Position(line, start), Position(line, end))
+
+    def shifted(self, lines: int) -> Span:
+        return Span(self.start.shifted(lines), self.end.shifted(lines))
+
+    def contains(self, position: Position) -> bool:
+        return self.start <= position <= self.end
+
+
+class Severity(IntEnum):
+    """Ordered like LSP's DiagnosticSeverity so that lower is more severe."""
+
+    ERROR = 1
+    WARNING = 2
+    INFORMATION = 3
+    HINT = 4
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+
+@dataclass(frozen=True)
+class TextEdit:
+    span: Span
+    new_text: str
+
+
+@dataclass(frozen=True)
+class Fix:
+    """A mechanical repair a client may apply as a quick fix."""
+
+    title: str
+    edits: tuple[TextEdit, ...]
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str
+    severity: Severity
+    message: str
+    span: Span
+    question: int | None = None
+    fix: Fix | None = None
+
+
+ImageKind = Literal["markdown", "link", "html", "comment"]
+
+
+@dataclass(frozen=True)
+class ImageRef:
+    """An image-like reference: a Markdown image, a link to an image file, an <img> tag, or a
+    Markdown image inside an HTML comment."""
+
+    kind: ImageKind
+    target: str
+    span: Span
+    target_span: Span
+
+
+@dataclass(frozen=True)
+class Match:
+    """A piece of text a rule cares about (a placeholder, a TODO, a study number...)."""
+
+    text: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class Heading:
+    level: int
+    text: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class Block:
+    """A Markdown block the official HTML export mangles (fenced code, table, task list)."""
+
+    kind: Literal["fence", "table", "tasklist"]
+    span: Span
+
+
+@dataclass(frozen=True)
+class LengthLine:
+    """A prompt's "Answer length: A-B words" line."""
+
+    words: tuple[int, int]
+    span: Span
+
+
+@dataclass(frozen=True)
+class Features:
+    """What the rules look for inside one part of the document, outside code where it matters."""
+
+    headings: tuple[Heading, ...] = ()
+    images: tuple[ImageRef, ...] = ()
+    placeholders: tuple[Match, ...] = ()
+    todos: tuple[Match, ...] = ()
+    checklist_marks: tuple[Match, ...] = ()
+    student_ids: tuple[Match, ...] = ()
+    blocks: tuple[Block, ...] = ()
+    disabled_rules: tuple[Match, ...] = ()
+
+
+@dataclass(frozen=True)
+class Question:
+    """One `### Question N` section, anchored on its heading."""
+
+    number: int
+    heading: Span
+    section: Span
+    prompt: Span | None
+    length_line: LengthLine | None
+    markers: tuple[Span, ...]
+    body: Span
+    features: Features = field(default_factory=Features)
+
+
+@dataclass(frozen=True)
+class Limits:
+    words: tuple[int, int] | None = None
+    images: tuple[int, int] | None = None

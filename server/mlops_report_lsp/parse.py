@@ -1,0 +1,235 @@
+"""Text -> Report: questions anchored on their `### Question N` headings, parsed one section at a time.
+
+Each section is parsed on its own and cached by its text, so an edit re-parses only the section it
+touches; positions are absolute, so a cached section is reused only at the same first line, and
+otherwise shifted.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from mlops_report_lsp.counting import MARKER
+from mlops_report_lsp.features import extract, parse_blocks
+from mlops_report_lsp.model import Features, Heading, LengthLine, Position, Question, Span
+from mlops_report_lsp.text import SourceText
+
+QUESTION_HEADING = re.compile(
+    r"^ {0,3}###[ \t]+Question[ \t]+(\d+)\b", re.IGNORECASE | re.MULTILINE
+)
+LENGTH_LINE = re.compile(r"answer length:?\s*(\d+)\s*[-–]\s*(\d+)\s*words", re.IGNORECASE)
+PROMPT_LINE = re.compile(r"^ {0,3}>")
+TEMPLATE_SECTIONS = frozenset(
+    {
+        "group information",
+        "coding environment",
+        "version control",
+        "running code and tracking experiments",
+        "working in the cloud",
+        "deployment",
+        "overall discussion of project",
+    }
+)
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Preamble:
+    """Everything before the first question: the template's instructions and the checklist."""
+
+    span: Span
+    features: Features
+    headings: tuple[Heading, ...]
+
+
+@dataclass(frozen=True)
+class Report:
+    source: SourceText
+    preamble: Preamble
+    questions: tuple[Question, ...]
+
+    @property
+    def text(self) -> str:
+        return self.source.text
+
+    def question_at(self, position: Position) -> Question | None:
+        for question in self.questions:
+            if question.section.contains(position):
+                return question
+        return None
+
+
+def shift(value: T, lines: int) -> T:
+    """A copy of a frozen model value with every position moved down by `lines`."""
+    if lines == 0:
+        return value
+    if isinstance(value, (Span, Position)):
+        return value.shifted(lines)  # type: ignore[return-value]
+    if isinstance(value, tuple):
+        return tuple(shift(item, lines) for item in value)  # type: ignore[return-value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes: dict[str, Any] = {
+            f.name: shift(getattr(value, f.name), lines) for f in dataclasses.fields(value)
+        }
+        return dataclasses.replace(value, **changes)
+    return value
+
+
+def _end_of(lines: list[str], line: int) -> Position:
+    return Position(line, len(lines[line]))
+
+
+def _prompt(lines: list[str], first: int, last: int) -> tuple[int, int] | None:
+    """The blockquoted prompt under a heading: line range [start, end), or None."""
+    line = first
+    while line < last and not lines[line].strip():
+        line += 1
+    start = line
+    while line < last and PROMPT_LINE.match(lines[line]):
+        line += 1
+    return (start, line) if line > start else None
+
+
+def _length_line(lines: list[str], start: int, end: int, first_line: int) -> LengthLine | None:
+    for index in range(start, end):
+        match = LENGTH_LINE.search(lines[index])
+        if match:
+            words = (int(match.group(1)), int(match.group(2)))
+            return LengthLine(words, Span.line(first_line + index, match.start(), match.end()))
+    return None
+
+
+def _section_end(headings: list[Heading], first_line: int, segment_lines: int) -> int:
+    """Relative line where the answer stops: a template `##` section heading, else the segment end."""
+    for heading in headings:
+        if heading.level <= 2 and heading.text.lower().strip("# ") in TEMPLATE_SECTIONS:
+            return heading.span.start.line - first_line
+    return segment_lines
+
+
+def _trim_trailing_blank(lines: list[str], start: int, end: int) -> int:
+    while end > start + 1 and not lines[end - 1].strip():
+        end -= 1
+    return end
+
+
+def parse_question(number: int, text: str, first_line: int) -> Question:
+    """One question section: `text` starts at its heading, on line `first_line` of the report."""
+    lines = text.split("\n")
+    if lines[-1] == "" and len(lines) > 1:
+        lines.pop()
+    headings, blocks, code_lines = parse_blocks(text, first_line)
+    end = _section_end(headings, first_line, len(lines))
+    end = max(1, _trim_trailing_blank(lines, 0, end))
+    prompt_range = _prompt(lines, 1, end)
+    prompt = (
+        Span(
+            Position(first_line + prompt_range[0], 0),
+            _end_of(lines, prompt_range[1] - 1).shifted(first_line),
+        )
+        if prompt_range
+        else None
+    )
+    length_line = _length_line(lines, *prompt_range, first_line) if prompt_range else None
+
+    markers = []
+    for index in range(1, len(lines)):
+        column = lines[index].find(MARKER)
+        while column != -1:
+            markers.append(Span.line(first_line + index, column, column + len(MARKER)))
+            column = lines[index].find(MARKER, column + 1)
+    in_section = [m for m in markers if m.start.line < first_line + end]
+    if in_section:
+        body_start = in_section[0].end
+    elif prompt_range:
+        body_start = Position(first_line + prompt_range[1], 0)
+    else:
+        body_start = (
+            Position(first_line + 1, 0) if end > 1 else _end_of(lines, 0).shifted(first_line)
+        )
+    body_end = _end_of(lines, end - 1).shifted(first_line)
+    body_end = max(body_end, body_start)
+    body = Span(body_start, body_end)
+
+    relative_start = body_start.line - first_line
+    body_text = "\n".join(lines[relative_start:end])
+    column_shift = body_start.character
+    features = extract(" " * column_shift + body_text[column_shift:], body_start.line, code_lines)
+    in_body = [
+        h
+        for h in headings
+        if body.contains(h.span.start) and h.span.start.line > body_start.line - 1
+    ]
+    features = dataclasses.replace(
+        features,
+        headings=tuple(h for h in in_body if h.span.start.line != first_line),
+        blocks=tuple(b for b in blocks if body.contains(b.span.start)) + features.blocks,
+    )
+    heading = Span.line(first_line, 0, len(lines[0]))
+    section = Span(heading.start, body_end)
+    return Question(number, heading, section, prompt, length_line, tuple(markers), body, features)
+
+
+def parse_preamble(text: str) -> Preamble:
+    headings, blocks, code_lines = parse_blocks(text, 0)
+    features = extract(text, 0, code_lines)
+    lines = text.split("\n")
+    last = max(0, len(lines) - 1)
+    span = Span(Position(0, 0), Position(last, len(lines[last])))
+    return Preamble(span, features, tuple(headings))
+
+
+class SectionCache:
+    """Parsed sections keyed by their text, kept while the last two analyses used them."""
+
+    def __init__(self) -> None:
+        self._entries: dict[tuple[str, str], tuple[int, Any]] = {}
+        self._used: set[tuple[str, str]] = set()
+        self._previous: set[tuple[str, str]] = set()
+
+    def get(self, kind: str, text: str, first_line: int, build: Callable[[], T]) -> T:
+        key = (kind, text)
+        self._used.add(key)
+        cached = self._entries.get(key)
+        if cached is None:
+            value = build()
+            self._entries[key] = (first_line, value)
+            return value
+        cached_line, value = cached
+        return shift(value, first_line - cached_line)  # type: ignore[no-any-return]
+
+    def sweep(self) -> None:
+        keep = self._used | self._previous
+        for key in [k for k in self._entries if k not in keep]:
+            del self._entries[key]
+        self._previous, self._used = self._used, set()
+
+
+def parse(source: SourceText, cache: SectionCache | None = None) -> Report:
+    cache = cache or SectionCache()
+    text = source.text
+    starts = source.line_starts
+    headings = [(m.start(), int(m.group(1))) for m in QUESTION_HEADING.finditer(text)]
+    first = headings[0][0] if headings else len(text)
+    preamble = cache.get("preamble", text[:first], 0, lambda: parse_preamble(text[:first]))
+    questions = []
+    for index, (offset, number) in enumerate(headings):
+        end = headings[index + 1][0] if index + 1 < len(headings) else len(text)
+        section = text[offset:end]
+        line = source.position(offset).line
+        assert starts[line] == offset
+        questions.append(
+            cache.get(
+                f"q{number}",
+                section,
+                line,
+                lambda n=number, s=section, ln=line: parse_question(n, s, ln),
+            )
+        )
+    cache.sweep()
+    return Report(source, preamble, tuple(questions))

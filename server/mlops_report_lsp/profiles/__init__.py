@@ -1,0 +1,150 @@
+"""Template generations as data: limits and detection evidence, read from TOML files."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from mlops_report_lsp.model import Limits
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
+
+
+class ProfileError(ValueError):
+    """A profile file or a limits table that cannot be used, with a message for the user."""
+
+
+@dataclass(frozen=True)
+class Signal:
+    """One piece of evidence for a generation: a text, or a length line, optionally in one question."""
+
+    text: str | None = None
+    question: int | None = None
+    length: tuple[int, int] | None = None
+
+    def describe(self) -> str:
+        where = f" in Question {self.question}" if self.question else ""
+        if self.length is not None:
+            return f"a {self.length[0]}-{self.length[1]} words length line{where}"
+        return f"{self.text!r}{where}"
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str
+    title: str
+    questions: int
+    cut_characters: int
+    discard_first_after_loop: bool
+    limits: Mapping[int, Limits]
+    signals: tuple[Signal, ...] = ()
+    source: str = field(default="built-in", compare=False)
+
+    def limits_for(self, number: int) -> Limits:
+        return self.limits.get(number, Limits())
+
+    def with_limits(self, overrides: Mapping[int, Limits]) -> Profile:
+        merged = dict(self.limits)
+        merged.update(overrides)
+        return Profile(
+            self.name,
+            self.title,
+            self.questions,
+            self.cut_characters,
+            self.discard_first_after_loop,
+            merged,
+            self.signals,
+            self.source,
+        )
+
+
+def _pair(value: Any, what: str) -> tuple[int, int]:
+    if (
+        not isinstance(value, list)
+        or len(value) != 2
+        or not all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+        or value[0] > value[1]
+        or value[0] < 0
+    ):
+        raise ProfileError(f"{what} must be [min, max] with 0 <= min <= max, got {value!r}")
+    return value[0], value[1]
+
+
+def parse_limits(table: Mapping[str, Any], where: str) -> dict[int, Limits]:
+    """Read `{"3": {words = [100, 200], images = [1, 2]}}` into limits per question number."""
+    limits: dict[int, Limits] = {}
+    for key, entry in table.items():
+        if not str(key).isdigit() or not isinstance(entry, Mapping):
+            raise ProfileError(f"{where}: limits need a question number and a table, got {key!r}")
+        unknown = set(entry) - {"words", "images"}
+        if unknown:
+            raise ProfileError(f"{where}: question {key} has unknown keys {sorted(unknown)}")
+        words = (
+            _pair(entry["words"], f"{where}: question {key} words") if "words" in entry else None
+        )
+        images = (
+            _pair(entry["images"], f"{where}: question {key} images") if "images" in entry else None
+        )
+        limits[int(key)] = Limits(words, images)
+    return limits
+
+
+def _signals(raw: Iterable[Mapping[str, Any]], where: str) -> tuple[Signal, ...]:
+    signals = []
+    for entry in raw:
+        length = entry.get("length")
+        signals.append(
+            Signal(
+                text=entry.get("text"),
+                question=entry.get("question"),
+                length=_pair(length, f"{where}: signal length") if length is not None else None,
+            )
+        )
+    return tuple(signals)
+
+
+def profile_from_toml(data: Mapping[str, Any], source: str) -> Profile:
+    try:
+        detect = data.get("detect", {})
+        return Profile(
+            name=str(data["name"]),
+            title=str(data.get("title", data["name"])),
+            questions=int(data["questions"]),
+            cut_characters=int(data.get("cut_characters", 0)),
+            discard_first_after_loop=bool(data.get("discard_first_after_loop", False)),
+            limits=parse_limits(data.get("limits", {}), source),
+            signals=_signals(detect.get("signal", []), source),
+            source=source,
+        )
+    except (KeyError, TypeError, ValueError) as error:
+        if isinstance(error, ProfileError):
+            raise
+        raise ProfileError(f"{source}: not a valid profile ({error!r})") from error
+
+
+def load_profile_file(path: Path) -> Profile:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise ProfileError(f"{path}: cannot read profile: {error}") from error
+    return profile_from_toml(data, str(path))
+
+
+@cache
+def builtin_profiles() -> dict[str, Profile]:
+    """The generations shipped with the package, keyed by name, oldest first."""
+    profiles = {}
+    for entry in sorted(resources.files(__package__).iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".toml"):
+            data = tomllib.loads(entry.read_text(encoding="utf-8"))
+            profile = profile_from_toml(data, f"built-in {entry.name}")
+            profiles[profile.name] = profile
+    return profiles

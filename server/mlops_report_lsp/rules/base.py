@@ -1,0 +1,41 @@
+"""What a rule is: a code, a default severity, a summary for the docs, and Analysis -> Findings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from mlops_report_lsp.model import Finding, Fix, Severity, Span, TextEdit
+
+if TYPE_CHECKING:
+    from mlops_report_lsp.analysis import Analysis
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    severity: Severity
+    summary: str
+    check: Callable[[Analysis], Iterable[Finding]]
+
+
+def finding(
+    code: str, message: str, span: Span, question: int | None = None, fix: Fix | None = None
+) -> Finding:
+    """A finding at its rule's default severity; the runner applies the user's severity later."""
+    from mlops_report_lsp.rules import DEFAULT_SEVERITY
+
+    return Finding(code, DEFAULT_SEVERITY[code], message, span, question, fix)
+
+
+def replace_fix(title: str, span: Span, new_text: str) -> Fix:
+    return Fix(title, (TextEdit(span, new_text),))
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def limit_text(bounds: tuple[int, int]) -> str:
+    return f"{bounds[0]}–{bounds[1]}"

@@ -1,0 +1,201 @@
+"""image-missing-file, image-format, image-as-link, image-html, image-in-comment."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import unquote
+
+from mlops_report_lsp.model import Finding, ImageRef, Severity, Span
+from mlops_report_lsp.rules.base import Rule, finding, replace_fix
+
+if TYPE_CHECKING:
+    from mlops_report_lsp.analysis import Analysis
+
+WEB_FORMATS = frozenset({".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp"})
+REMOTE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//|^(?:data|mailto):", re.IGNORECASE)
+ALT = re.compile(r"\balt\s*=\s*(?:\"([^\"]*)\"|'([^']*)')", re.IGNORECASE)
+
+
+def is_remote(target: str) -> bool:
+    return bool(REMOTE.match(target)) and not target.lower().startswith("file:")
+
+
+def local_path(target: str) -> str:
+    """The file part of a relative image target: no query, no fragment, %-escapes decoded."""
+    return unquote(re.split(r"[?#]", target, maxsplit=1)[0])
+
+
+def _images(analysis: Analysis) -> Iterator[tuple[int, ImageRef]]:
+    for question in analysis.report.questions:
+        for image in question.features.images:
+            yield question.number, image
+
+
+@lru_cache(maxsize=256)
+def _listing(folder: str, stamp: float) -> frozenset[str]:
+    try:
+        return frozenset(os.listdir(folder))
+    except OSError:
+        return frozenset()
+
+
+def _case_match(path: Path) -> Path | None:
+    """The existing path that differs from `path` only in letter case, if any."""
+    current = Path(path.anchor) if path.is_absolute() else Path(".")
+    for part in path.parts[len(current.parts) if path.is_absolute() else 0 :]:
+        folder = str(current)
+        try:
+            stamp = os.stat(folder).st_mtime
+        except OSError:
+            return None
+        names = _listing(folder, stamp)
+        if part in names:
+            current = current / part
+            continue
+        matches = [name for name in names if name.lower() == part.lower()]
+        if not matches:
+            return None
+        current = current / matches[0]
+    return current
+
+
+def check_missing(analysis: Analysis) -> Iterator[Finding]:
+    if analysis.path is None:
+        return
+    folder = analysis.path.absolute().parent
+    for number, image in _images(analysis):
+        if image.kind == "comment" or is_remote(image.target) or not image.target:
+            continue
+        target = local_path(image.target)
+        if target.lower().startswith("file:") or os.path.isabs(target):
+            yield finding(
+                "image-missing-file",
+                f"`{image.target}` is an absolute path: it only exists on your machine. Use a path "
+                "relative to the report, such as `figures/plot.png`.",
+                image.target_span,
+                number,
+            )
+            continue
+        path = folder / target
+        if path.is_file():
+            continue
+        actual = _case_match(path)
+        if actual is not None and actual.is_file():
+            relative = os.path.relpath(actual, folder).replace(os.sep, "/")
+            yield finding(
+                "image-missing-file",
+                f"`{target}` differs in letter case from the file `{relative}`: that works on "
+                "macOS and Windows but breaks on GitHub and in the grader's export.",
+                image.target_span,
+                number,
+                replace_fix(f"Use `{relative}`", image.target_span, relative),
+            )
+        else:
+            yield finding(
+                "image-missing-file",
+                f"Image file `{target}` does not exist (looked for it relative to the report's folder).",
+                image.target_span,
+                number,
+            )
+
+
+def check_format(analysis: Analysis) -> Iterator[Finding]:
+    for number, image in _images(analysis):
+        if image.kind == "comment" or not image.target:
+            continue
+        suffix = Path(local_path(image.target)).suffix.lower()
+        if suffix in WEB_FORMATS or (is_remote(image.target) and not suffix):
+            continue
+        what = f"`{suffix}`" if suffix else "a file without an extension"
+        yield finding(
+            "image-format",
+            f"{what} is not a web image format: browsers and GitHub will not show it. Export it "
+            "as `.png` or `.jpg`.",
+            image.target_span,
+            number,
+        )
+
+
+def check_links(analysis: Analysis) -> Iterator[Finding]:
+    for number, image in _images(analysis):
+        if image.kind == "link":
+            start = image.span.start
+            yield finding(
+                "image-as-link",
+                "This is a link to an image, not an image: the official check does not count it. "
+                "Add `!` in front to show the image.",
+                image.span,
+                number,
+                replace_fix("Turn the link into an image (add `!`)", Span(start, start), "!"),
+            )
+
+
+def check_html(analysis: Analysis) -> Iterator[Finding]:
+    source = analysis.report.source
+    for number, image in _images(analysis):
+        if image.kind != "html":
+            continue
+        tag = source.text[source.offset(image.span.start) : source.offset(image.span.end)]
+        alt_match = ALT.search(tag)
+        alt = next((g for g in alt_match.groups() if g is not None), "") if alt_match else ""
+        yield finding(
+            "image-html",
+            "An `<img>` tag is not counted by the official check. Write it as "
+            f"`![{alt or 'caption'}]({image.target})`.",
+            image.span,
+            number,
+            replace_fix("Write the image as Markdown", image.span, f"![{alt}]({image.target})"),
+        )
+
+
+def check_comments(analysis: Analysis) -> Iterator[Finding]:
+    for number, image in _images(analysis):
+        if image.kind == "comment":
+            yield finding(
+                "image-in-comment",
+                "This image is inside an HTML comment: no reader sees it, yet the official check "
+                "counts it. Remove it, or take it out of the comment.",
+                image.span,
+                number,
+            )
+
+
+RULES = (
+    Rule(
+        "image-missing-file",
+        Severity.ERROR,
+        "An image file does not exist (or differs in letter case).",
+        check_missing,
+    ),
+    Rule(
+        "image-format",
+        Severity.WARNING,
+        "An image is not in a web format (png, jpg, gif, svg, webp).",
+        check_format,
+    ),
+    Rule(
+        "image-as-link",
+        Severity.WARNING,
+        "`[x](figures/a.png)` without `!`: a link the official check does not count.",
+        check_links,
+    ),
+    Rule(
+        "image-html",
+        Severity.WARNING,
+        "An `<img>` tag: shown, but not counted by the official check.",
+        check_html,
+    ),
+    Rule(
+        "image-in-comment",
+        Severity.INFORMATION,
+        "A Markdown image inside an HTML comment: hidden, yet counted.",
+        check_comments,
+    ),
+)
+
+__all__ = ["RULES", "is_remote", "local_path"]
