@@ -1,0 +1,172 @@
+"""Report -> a standalone HTML file, written safely beside the report.
+
+Python-Markdown is what the course uses; unlike the official `report.py html`, this export enables
+fenced code, tables and task lists, wraps the result in a complete document, and checks every image.
+"""
+
+from __future__ import annotations
+
+import base64
+import mimetypes
+import os
+import re
+import tempfile
+import xml.etree.ElementTree as etree
+from dataclasses import dataclass, field
+from html import escape
+from pathlib import Path
+
+import markdown
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
+
+from mlops_report_lsp.reading import read_report
+from mlops_report_lsp.rules.images import is_remote, local_path
+
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".txt"})
+TASK = re.compile(r"^\[([ xX])\]\s+")
+STYLE = """
+body { font: 16px/1.6 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1f2328;
+       max-width: 52rem; margin: 2rem auto; padding: 0 1rem; }
+h1, h2, h3 { line-height: 1.25; } h2 { border-bottom: 1px solid #d1d9e0; padding-bottom: .3em; }
+blockquote { margin: 0; padding: 0 1em; color: #59636e; border-left: .25em solid #d1d9e0; }
+pre { background: #f6f8fa; padding: 1em; overflow: auto; border-radius: 6px; }
+code { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: 90%; }
+table { border-collapse: collapse; } th, td { border: 1px solid #d1d9e0; padding: .3em .8em; }
+img { max-width: 100%; } li.task { list-style: none; }
+"""
+
+
+class ExportError(Exception):
+    """The export was refused or failed; the message says why, and no file was changed."""
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    warnings: list[str] = field(default_factory=list)
+
+
+class _TaskLists(Treeprocessor):
+    """Turns `[ ]` and `[x]` at the start of list items into disabled checkboxes."""
+
+    def run(self, root: etree.Element) -> None:
+        for item in root.iter("li"):
+            holder = item[0] if len(item) and item[0].tag == "p" and not item.text else item
+            match = TASK.match(holder.text or "")
+            if match:
+                box = etree.Element("input", {"type": "checkbox", "disabled": "disabled"})
+                if match.group(1) != " ":
+                    box.set("checked", "checked")
+                box.tail = " " + (holder.text or "")[match.end() :]
+                holder.text = None
+                holder.insert(0, box)
+                item.set("class", "task")
+
+
+class _Images(Treeprocessor):
+    """Checks image sources: refuses those outside the repository, optionally inlines them."""
+
+    def __init__(self, md: markdown.Markdown, folder: Path, root: Path, embed: bool) -> None:
+        super().__init__(md)
+        self.folder, self.root, self.embed = folder, root, embed
+        self.warnings: list[str] = []
+
+    def run(self, root: etree.Element) -> None:
+        for image in root.iter("img"):
+            source = image.get("src", "")
+            if not source or is_remote(source):
+                continue
+            target = local_path(source)
+            path = (self.folder / target).resolve()
+            if (
+                os.path.isabs(target)
+                or target.lower().startswith("file:")
+                or not path.is_relative_to(self.root)
+            ):
+                self.warnings.append(f"image `{source}` is outside the repository: left out")
+                image.set("src", "")
+            elif not path.is_file():
+                self.warnings.append(f"image `{source}` does not exist")
+            elif self.embed:
+                kind = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+                data = base64.b64encode(path.read_bytes()).decode("ascii")
+                image.set("src", f"data:{kind};base64,{data}")
+
+
+class _ReportExtension(Extension):
+    def __init__(self, images: _Images) -> None:
+        super().__init__()
+        self.images = images
+
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
+        md.treeprocessors.register(_TaskLists(md), "mlops_tasks", 5)
+        md.treeprocessors.register(self.images, "mlops_images", 4)
+
+
+def repository_root(path: Path) -> Path:
+    """The nearest folder holding `.git`, else the report's own folder."""
+    folder = path.resolve().parent
+    for candidate in [folder, *folder.parents]:
+        if (candidate / ".git").exists():
+            return candidate
+    return folder
+
+
+def render_html(text: str, report_path: Path, embed_images: bool = False) -> tuple[str, list[str]]:
+    folder = report_path.resolve().parent
+    images = _Images(markdown.Markdown(), folder, repository_root(report_path), embed_images)
+    converter = markdown.Markdown(
+        extensions=["fenced_code", "tables", "sane_lists", _ReportExtension(images)],
+        output_format="html",
+    )
+    body = converter.convert(text.lstrip("\ufeff"))
+    title_match = re.search(r"^#\s+(.+)$", text, re.MULTILINE)
+    title = escape(title_match.group(1).strip()) if title_match else "MLOps exam report"
+    document = (
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n"
+        f"{body}\n</main>\n</body>\n</html>\n"
+    )
+    return document, images.warnings
+
+
+def _check_destination(report_path: Path, out: Path) -> None:
+    if out.suffix.lower() in MARKDOWN_SUFFIXES:
+        raise ExportError(f"refusing to write HTML to `{out}`: it is a Markdown or text file name")
+    if out.exists() and out.resolve() == report_path.resolve():
+        raise ExportError(f"refusing to write over the report itself (`{out}`)")
+    if out.is_dir():
+        raise ExportError(f"`{out}` is a folder; give a file name such as report.html")
+    root = repository_root(report_path)
+    if not out.resolve().is_relative_to(root):
+        raise ExportError(f"refusing to write `{out}` outside the repository `{root}`")
+
+
+def write_atomically(path: Path, content: str) -> None:
+    """Write through a temporary file in the same folder and a rename: never a half-written file."""
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(content)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def export_html(
+    report_path: Path, out: Path | None = None, embed_images: bool = False, text: str | None = None
+) -> ExportResult:
+    """Render the report (or `text`, its unsaved content) to `out`, default `report.html` beside it."""
+    out = out if out is not None else report_path.parent / "report.html"
+    _check_destination(report_path, out)
+    if text is None:
+        text = read_report(report_path)
+    document, warnings = render_html(text, report_path, embed_images)
+    try:
+        write_atomically(out, document)
+    except OSError as error:
+        raise ExportError(f"cannot write `{out}`: {error.strerror or error}") from error
+    return ExportResult(out, warnings)
