@@ -187,9 +187,8 @@ class Analyzer:
         official = official_split(source.official_text, detection.profile)
         results = _results(report, detection, official, self.config)
         partial = Analysis(report, detection, official, results, (), path, self.config)
-        return Analysis(
-            report, detection, official, results, tuple(run_rules(partial)), path, self.config
-        )
+        findings = sorted(run_rules(partial), key=lambda f: (f.span.start, f.severity, f.code))
+        return Analysis(report, detection, official, results, tuple(findings), path, self.config)
 
 
 def analyze(raw: str, path: Path | None = None, config: Config | None = None) -> Analysis:
