@@ -34,7 +34,11 @@ def _default_answer(number: int, questions: int) -> str:
         return "Group 7"
     if number == 2:
         return "s214591, s223456"
-    images = {14: 1, 19: 1, 20: 1, 21: 1, 29: 1} if questions == 31 else {14: 1, 19: 1, 20: 1, 21: 1, 25: 1}
+    images = (
+        {14: 1, 19: 1, 20: 1, 21: 1, 29: 1}
+        if questions == 31
+        else {14: 1, 19: 1, 20: 1, 21: 1, 25: 1}
+    )
     if questions == 27:
         words = {6: 75, 7: 75, 11: 250, 12: 75, 14: 250, 17: 120, 24: 75, 25: 250, 26: 250, 27: 120}
     else:

@@ -5,12 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from reports import build_report
-
 from mlops_report_lsp.analysis import Analysis, analyze
 from mlops_report_lsp.config import Config, apply_settings
 from mlops_report_lsp.model import Finding
 from mlops_report_lsp.rules import ALL_RULES
+from reports import build_report
 
 
 def _report_dir(tmp_path: Path) -> Path:
@@ -85,7 +84,10 @@ def test_word_count_says_by_how_much(tmp_path: Path) -> None:
 
 
 def test_missing_answer_marker_makes_official_fail_with_location(tmp_path: Path) -> None:
-    text = build_report().replace("### Question 7\n\n> **The question's prompt**\n>\n> Answer:", "### Question 7\n\n> **The question's prompt**\n>")
+    text = build_report().replace(
+        "### Question 7\n\n> **The question's prompt**\n>\n> Answer:",
+        "### Question 7\n\n> **The question's prompt**\n>",
+    )
     analysis = run(tmp_path, text)
     [failure] = only(analysis, "official-will-fail")
     assert "expected 31 answers, found 30" in failure.message
@@ -118,7 +120,7 @@ def test_second_answer_marker_drops_text_before_it(tmp_path: Path) -> None:
 def test_question_structure_rules(tmp_path: Path) -> None:
     text = build_report()
     lines = text.split("\n")
-    missing = "\n".join(l for l in lines if l != "### Question 9")
+    missing = "\n".join(line for line in lines if line != "### Question 9")
     assert "question-missing" in codes(run(tmp_path / "a", missing))
     duplicate = text.replace("### Question 9\n", "### Question 8\n")
     assert "question-duplicate" in codes(run(tmp_path / "b", duplicate))
@@ -155,20 +157,25 @@ def test_27q_generation_detected_and_cut(tmp_path: Path) -> None:
 def test_quiet_rules_on_good_variants(tmp_path: Path) -> None:
     answers = {
         19: "![bucket](figures/plot.png)\n\n![remote](https://example.com/a.png)",
-        4: " ".join(["word"] * 120) + "\n\n**Details** in bold, not a heading. See [docs](https://x.org).",
+        4: " ".join(["word"] * 120)
+        + "\n\n**Details** in bold, not a heading. See [docs](https://x.org).",
         2: "s214591, S223456",
     }
     assert codes(run(tmp_path, build_report(answers))) == []
 
 
 def test_case_mismatch_has_fix(tmp_path: Path) -> None:
-    [finding] = only(run(tmp_path, build_report({19: "![b](figures/PLOT.png)"})), "image-missing-file")
+    [finding] = only(
+        run(tmp_path, build_report({19: "![b](figures/PLOT.png)"})), "image-missing-file"
+    )
     assert "letter case" in finding.message
     assert finding.fix is not None and finding.fix.edits[0].new_text == "figures/plot.png"
 
 
 def test_fixes_are_mechanical(tmp_path: Path) -> None:
-    analysis = run(tmp_path, build_report({19: BREAKING["image-html"][19], 20: BREAKING["image-as-link"][19]}))
+    analysis = run(
+        tmp_path, build_report({19: BREAKING["image-html"][19], 20: BREAKING["image-as-link"][19]})
+    )
     [link] = only(analysis, "image-as-link")
     assert link.fix is not None and link.fix.edits[0].new_text == "!"
     [html] = only(analysis, "image-html")
@@ -182,9 +189,13 @@ def test_inline_disable_comment(tmp_path: Path) -> None:
 
 
 def test_config_severity_and_off(tmp_path: Path) -> None:
-    loaded = apply_settings(Config(), {"rules": {"word-count": "error", "placeholder": "off"}}, "test")
+    loaded = apply_settings(
+        Config(), {"rules": {"word-count": "error", "placeholder": "off"}}, "test"
+    )
     assert loaded.problems == ()
-    analysis = run(tmp_path, build_report({4: "short", 5: "--- question 5 fill here ---"}), loaded.config)
+    analysis = run(
+        tmp_path, build_report({4: "short", 5: "--- question 5 fill here ---"}), loaded.config
+    )
     assert [f.severity.label for f in only(analysis, "word-count")] == ["error", "error"]
     assert "placeholder" not in codes(analysis)
 

@@ -11,8 +11,6 @@ from mlops_report_lsp.counting import (
     MARKER,
     OfficialAnswer,
     OfficialResult,
-    count_images,
-    count_words,
     graded_answer,
     official_split,
 )
@@ -93,9 +91,9 @@ def looks_like_report(source: SourceText, path: Path | None) -> bool:
     """A `reports/README.md`, or any Markdown with the report's question headings."""
     if path is not None and path.name.lower() == "readme.md" and path.parent.name == "reports":
         return True
-    from mlops_report_lsp.parse import QUESTION_HEADING
+    from mlops_report_lsp.parse import question_headings
 
-    return len(QUESTION_HEADING.findall(source.text, 0, 2_000_000)) >= MIN_QUESTIONS_FOR_STRUCTURE
+    return len(question_headings(source.text)) >= MIN_QUESTIONS_FOR_STRUCTURE
 
 
 def _official_answers(source: SourceText, result: OfficialResult) -> list[OfficialAnswer]:
@@ -130,8 +128,8 @@ def _results(
     profile = detection.profile.with_limits(config.limits)
     answers = _official_answers(report.source, official) if official.runs else []
     by_number: dict[int, int] = {}
-    for index, question in enumerate(report.questions):
-        by_number.setdefault(question.number, index)
+    for position, parsed in enumerate(report.questions):
+        by_number.setdefault(parsed.number, position)
     results = []
     for number in range(1, profile.questions + 1):
         index = by_number.get(number)
@@ -143,13 +141,6 @@ def _results(
             graded = _simulated(report, index)
         else:
             graded = None
-        body = (
-            report.source.text[
-                report.source.offset(question.body.start) : report.source.offset(question.body.end)
-            ]
-            if question
-            else ""
-        )
         results.append(
             QuestionResult(
                 number=number,
@@ -159,8 +150,8 @@ def _results(
                 images=graded.images if graded else 0,
                 official=bool(answers),
                 graded=graded,
-                written_words=count_words(body),
-                written_images=count_images(body),
+                written_words=question.written_words if question else 0,
+                written_images=question.written_images if question else 0,
             )
         )
     return tuple(results)

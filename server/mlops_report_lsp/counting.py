@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from mlops_report_lsp.profiles import Profile
 
@@ -16,10 +17,13 @@ MARKER = "Answer:"
 IMAGE_PATTERN = re.compile(r"\!\[.*?\]\(.*?\)")
 
 
+@lru_cache(maxsize=4096)
 def count_words(text: str) -> int:
+    """Whitespace tokens, as `len(answer.split())`; cached because most answers don't change."""
     return len(text.split())
 
 
+@lru_cache(maxsize=4096)
 def count_images(text: str) -> int:
     return len(IMAGE_PATTERN.findall(text))
 

@@ -12,7 +12,16 @@ from functools import cache
 
 from markdown_it import MarkdownIt
 
-from mlops_report_lsp.model import Block, Features, Heading, ImageRef, Match, Position, Span
+from mlops_report_lsp.model import (
+    Block,
+    Features,
+    Heading,
+    ImageKind,
+    ImageRef,
+    Match,
+    Position,
+    Span,
+)
 from mlops_report_lsp.text import SourceText
 
 IMAGE_EXTENSIONS = r"png|jpe?g|gif|svg|webp|bmp|tiff?|heic|heif|avif|ico|eps"
@@ -127,7 +136,7 @@ def _images(text: str, where: Locator, code_lines: set[int]) -> Iterator[ImageRe
         target, start, end = _target(match, "target")
         in_comment = _inside(match.start(), comments)
         if in_comment or visible(match.start()):
-            kind = "comment" if in_comment else "markdown"
+            kind: ImageKind = "comment" if in_comment else "markdown"
             yield ImageRef(kind, target, where.span(*match.span()), where.span(start, end))
     for match in IMAGE_LINK.finditer(text):
         if visible(match.start()):

@@ -148,6 +148,9 @@ class Question:
     markers: tuple[Span, ...]
     body: Span
     features: Features = field(default_factory=Features)
+    written_words: int = 0
+    """Whitespace tokens in the whole answer as written, whatever the official split reads."""
+    written_images: int = 0
 
 
 @dataclass(frozen=True)

@@ -9,18 +9,16 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from mlops_report_lsp.counting import MARKER
+from mlops_report_lsp.counting import MARKER, count_images, count_words
 from mlops_report_lsp.features import extract, parse_blocks
 from mlops_report_lsp.model import Features, Heading, LengthLine, Position, Question, Span
 from mlops_report_lsp.text import SourceText
 
-QUESTION_HEADING = re.compile(
-    r"^ {0,3}###[ \t]+Question[ \t]+(\d+)\b", re.IGNORECASE | re.MULTILINE
-)
+# A `### Question N` heading, found fast: a literal `###` first, the line start checked afterwards.
+QUESTION_HEADING = re.compile(r"###[ \t]+[Qq][Uu][Ee][Ss][Tt][Ii][Oo][Nn][ \t]+(\d+)\b")
 LENGTH_LINE = re.compile(r"answer length:?\s*(\d+)\s*[-–]\s*(\d+)\s*words", re.IGNORECASE)
 PROMPT_LINE = re.compile(r"^ {0,3}>")
 TEMPLATE_SECTIONS = frozenset(
@@ -172,11 +170,23 @@ def parse_question(number: int, text: str, first_line: int) -> Question:
     )
     heading = Span.line(first_line, 0, len(lines[0]))
     section = Span(heading.start, body_end)
-    return Question(number, heading, section, prompt, length_line, tuple(markers), body, features)
+    written = body_text[column_shift:]
+    return Question(
+        number,
+        heading,
+        section,
+        prompt,
+        length_line,
+        tuple(markers),
+        body,
+        features,
+        count_words(written),
+        count_images(written),
+    )
 
 
 def parse_preamble(text: str) -> Preamble:
-    headings, blocks, code_lines = parse_blocks(text, 0)
+    headings, _, code_lines = parse_blocks(text, 0)
     features = extract(text, 0, code_lines)
     lines = text.split("\n")
     last = max(0, len(lines) - 1)
@@ -184,29 +194,45 @@ def parse_preamble(text: str) -> Preamble:
     return Preamble(span, features, tuple(headings))
 
 
+def question_headings(text: str) -> list[tuple[int, int]]:
+    """(offset of the line, question number) of every `### Question N` heading line."""
+    found = []
+    for match in QUESTION_HEADING.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        indent = text[line_start : match.start()]
+        if len(indent) <= 3 and not indent.strip(" "):
+            found.append((line_start, int(match.group(1))))
+    return found
+
+
 class SectionCache:
-    """Parsed sections keyed by their text, kept while the last two analyses used them."""
+    """Parsed sections keyed by their text, kept while one of the last two analyses used them."""
 
     def __init__(self) -> None:
-        self._entries: dict[tuple[str, str], tuple[int, Any]] = {}
-        self._used: set[tuple[str, str]] = set()
-        self._previous: set[tuple[str, str]] = set()
+        self._questions: dict[tuple[int, str], tuple[int, Question]] = {}
+        self._preambles: dict[str, Preamble] = {}
+        self._used: set[tuple[int, str]] = set()
+        self._previous: set[tuple[int, str]] = set()
 
-    def get(self, kind: str, text: str, first_line: int, build: Callable[[], T]) -> T:
-        key = (kind, text)
+    def question(self, number: int, text: str, first_line: int) -> Question:
+        key = (number, text)
         self._used.add(key)
-        cached = self._entries.get(key)
+        cached = self._questions.get(key)
         if cached is None:
-            value = build()
-            self._entries[key] = (first_line, value)
-            return value
-        cached_line, value = cached
-        return shift(value, first_line - cached_line)  # type: ignore[no-any-return]
+            parsed = parse_question(number, text, first_line)
+            self._questions[key] = (first_line, parsed)
+            return parsed
+        cached_line, parsed = cached
+        return shift(parsed, first_line - cached_line)
+
+    def preamble(self, text: str) -> Preamble:
+        if text not in self._preambles:
+            self._preambles = {text: parse_preamble(text)}
+        return self._preambles[text]
 
     def sweep(self) -> None:
         keep = self._used | self._previous
-        for key in [k for k in self._entries if k not in keep]:
-            del self._entries[key]
+        self._questions = {k: v for k, v in self._questions.items() if k in keep}
         self._previous, self._used = self._used, set()
 
 
@@ -214,22 +240,15 @@ def parse(source: SourceText, cache: SectionCache | None = None) -> Report:
     cache = cache or SectionCache()
     text = source.text
     starts = source.line_starts
-    headings = [(m.start(), int(m.group(1))) for m in QUESTION_HEADING.finditer(text)]
+    headings = question_headings(text)
     first = headings[0][0] if headings else len(text)
-    preamble = cache.get("preamble", text[:first], 0, lambda: parse_preamble(text[:first]))
+    preamble = cache.preamble(text[:first])
     questions = []
     for index, (offset, number) in enumerate(headings):
         end = headings[index + 1][0] if index + 1 < len(headings) else len(text)
         section = text[offset:end]
         line = source.position(offset).line
         assert starts[line] == offset
-        questions.append(
-            cache.get(
-                f"q{number}",
-                section,
-                line,
-                lambda n=number, s=section, ln=line: parse_question(n, s, ln),
-            )
-        )
+        questions.append(cache.question(number, section, line))
     cache.sweep()
     return Report(source, preamble, tuple(questions))

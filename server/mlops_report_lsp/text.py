@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import accumulate
 
 from mlops_report_lsp.model import Position
 
@@ -38,13 +39,7 @@ class SourceText:
 
     @cached_property
     def line_starts(self) -> tuple[int, ...]:
-        starts = [0]
-        find = self.text.find
-        index = find("\n")
-        while index != -1:
-            starts.append(index + 1)
-            index = find("\n", index + 1)
-        return tuple(starts)
+        return (0, *accumulate(len(line) + 1 for line in self.lines[:-1]))
 
     @cached_property
     def lines(self) -> list[str]:

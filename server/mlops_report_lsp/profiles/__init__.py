@@ -17,6 +17,8 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
 
+__all__ = ["Profile", "ProfileError", "Signal", "builtin_profiles", "parse_limits", "tomllib"]
+
 
 class ProfileError(ValueError):
     """A profile file or a limits table that cannot be used, with a message for the user."""

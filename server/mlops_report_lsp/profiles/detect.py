@@ -16,8 +16,9 @@ class Detection:
     configured: bool = False
 
 
-def _present(signal: Signal, report: Report) -> bool:
-    scope = report.text
+def _present(signal: Signal, report: Report, lowered: str) -> bool:
+    """Whether the evidence is in the document; `lowered` is the document's text in lower case."""
+    start, end = 0, len(lowered)
     if signal.question is not None:
         question = next((q for q in report.questions if q.number == signal.question), None)
         if question is None:
@@ -25,23 +26,29 @@ def _present(signal: Signal, report: Report) -> bool:
         if signal.length is not None:
             return question.length_line is not None and question.length_line.words == signal.length
         start = report.source.offset(question.section.start)
-        scope = report.text[start : report.source.offset(question.section.end)]
-    return signal.text is not None and signal.text.lower() in scope.lower()
+        end = report.source.offset(question.section.end)
+    return signal.text is not None and lowered.find(signal.text.lower(), start, end) != -1
 
 
 def detect(report: Report, profiles: dict[str, Profile]) -> Detection:
     """Rank profiles by matching question count, then by evidence present, then by evidence absent."""
-    numbers = {q.number for q in report.questions}
-    count = max(numbers, default=0)
+    count = max((q.number for q in report.questions), default=0)
+    lowered = report.text.lower()
+    present_cache: dict[Signal, bool] = {}
+
+    def present(signal: Signal) -> bool:
+        if signal not in present_cache:
+            present_cache[signal] = _present(signal, report, lowered)
+        return present_cache[signal]
 
     def rank(profile: Profile) -> tuple[int, int, int]:
-        present = sum(_present(s, report) for s in profile.signals)
-        absent = len(profile.signals) - present
-        return (-abs(profile.questions - count), present, -absent)
+        present_count = sum(present(s) for s in profile.signals)
+        absent = len(profile.signals) - present_count
+        return (-abs(profile.questions - count), present_count, -absent)
 
     ranked = sorted(profiles.values(), key=rank, reverse=True)
     best = ranked[0]
-    found = [s.describe() for s in best.signals if _present(s, report)]
+    found = [s.describe() for s in best.signals if present(s)]
     reason = f"{len(report.questions)} question headings (highest number {count})"
     if found:
         reason += "; found " + ", ".join(found)

@@ -36,38 +36,46 @@ def _images(analysis: Analysis) -> Iterator[tuple[int, ImageRef]]:
             yield question.number, image
 
 
-@lru_cache(maxsize=256)
-def _listing(folder: str, stamp: float) -> frozenset[str]:
+def _listing(folder: str) -> dict[str, str]:
+    """Lower-case name -> real name of a folder's entries, cached until the folder changes."""
     try:
-        return frozenset(os.listdir(folder))
+        stamp = os.stat(folder).st_mtime_ns
     except OSError:
-        return frozenset()
+        return {}
+    return _listing_at(folder, stamp)
 
 
-def _case_match(path: Path) -> Path | None:
-    """The existing path that differs from `path` only in letter case, if any."""
-    current = Path(path.anchor) if path.is_absolute() else Path(".")
-    for part in path.parts[len(current.parts) if path.is_absolute() else 0 :]:
-        folder = str(current)
-        try:
-            stamp = os.stat(folder).st_mtime
-        except OSError:
-            return None
-        names = _listing(folder, stamp)
-        if part in names:
-            current = current / part
+@lru_cache(maxsize=256)
+def _listing_at(folder: str, stamp: int) -> dict[str, str]:
+    try:
+        return {name.lower(): name for name in sorted(os.listdir(folder), reverse=True)}
+    except OSError:
+        return {}
+
+
+def _case_match(folder: str, target: str) -> str | None:
+    """The existing relative path that equals `target` but for letter case, if any."""
+    current = folder
+    parts = []
+    for part in target.replace("\\", "/").split("/"):
+        if part in ("", "."):
             continue
-        matches = [name for name in names if name.lower() == part.lower()]
-        if not matches:
+        if part == "..":
+            current = os.path.dirname(current)
+            parts.append(part)
+            continue
+        real = _listing(current).get(part.lower())
+        if real is None:
             return None
-        current = current / matches[0]
-    return current
+        parts.append(real)
+        current = os.path.join(current, real)
+    return "/".join(parts) if os.path.isfile(current) else None
 
 
 def check_missing(analysis: Analysis) -> Iterator[Finding]:
     if analysis.path is None:
         return
-    folder = analysis.path.absolute().parent
+    folder = os.path.dirname(os.path.abspath(analysis.path))
     for number, image in _images(analysis):
         if image.kind == "comment" or is_remote(image.target) or not image.target:
             continue
@@ -81,12 +89,10 @@ def check_missing(analysis: Analysis) -> Iterator[Finding]:
                 number,
             )
             continue
-        path = folder / target
-        if path.is_file():
+        if os.path.isfile(os.path.join(folder, target)):
             continue
-        actual = _case_match(path)
-        if actual is not None and actual.is_file():
-            relative = os.path.relpath(actual, folder).replace(os.sep, "/")
+        relative = _case_match(folder, target)
+        if relative is not None:
             yield finding(
                 "image-missing-file",
                 f"`{target}` differs in letter case from the file `{relative}`: that works on "
