@@ -91,9 +91,7 @@ def looks_like_report(source: SourceText, path: Path | None) -> bool:
     """A `reports/README.md`, or any Markdown with the report's question headings."""
     if path is not None and path.name.lower() == "readme.md" and path.parent.name == "reports":
         return True
-    from mlops_report_lsp.parse import question_headings
-
-    return len(question_headings(source.text)) >= MIN_QUESTIONS_FOR_STRUCTURE
+    return len(source.headings) >= MIN_QUESTIONS_FOR_STRUCTURE
 
 
 def _official_answers(source: SourceText, result: OfficialResult) -> list[OfficialAnswer]:

@@ -6,6 +6,7 @@ matched on the raw text so that their columns are exact.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -111,7 +112,9 @@ def _ranges(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
 
 
 def _inside(offset: int, ranges: list[tuple[int, int]]) -> bool:
-    return any(start <= offset < end for start, end in ranges)
+    """Whether `offset` lies in one of `ranges`, which are sorted and do not overlap."""
+    index = bisect.bisect_right(ranges, (offset, float("inf"))) - 1
+    return index >= 0 and ranges[index][0] <= offset < ranges[index][1]
 
 
 def _matches(pattern: re.Pattern[str], text: str, where: Locator) -> tuple[Match, ...]:

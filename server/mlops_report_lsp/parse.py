@@ -17,8 +17,6 @@ from mlops_report_lsp.features import extract, parse_blocks
 from mlops_report_lsp.model import Features, Heading, LengthLine, Position, Question, Span
 from mlops_report_lsp.text import SourceText
 
-# A `### Question N` heading, found fast: a literal `###` first, the line start checked afterwards.
-QUESTION_HEADING = re.compile(r"###[ \t]+[Qq][Uu][Ee][Ss][Tt][Ii][Oo][Nn][ \t]+(\d+)\b")
 LENGTH_LINE = re.compile(r"answer length:?\s*(\d+)\s*[-–]\s*(\d+)\s*words", re.IGNORECASE)
 PROMPT_LINE = re.compile(r"^ {0,3}>")
 TEMPLATE_SECTIONS = frozenset(
@@ -194,17 +192,6 @@ def parse_preamble(text: str) -> Preamble:
     return Preamble(span, features, tuple(headings))
 
 
-def question_headings(text: str) -> list[tuple[int, int]]:
-    """(offset of the line, question number) of every `### Question N` heading line."""
-    found = []
-    for match in QUESTION_HEADING.finditer(text):
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        indent = text[line_start : match.start()]
-        if len(indent) <= 3 and not indent.strip(" "):
-            found.append((line_start, int(match.group(1))))
-    return found
-
-
 class SectionCache:
     """Parsed sections keyed by their text, kept while one of the last two analyses used them."""
 
@@ -238,17 +225,12 @@ class SectionCache:
 
 def parse(source: SourceText, cache: SectionCache | None = None) -> Report:
     cache = cache or SectionCache()
-    text = source.text
-    starts = source.line_starts
-    headings = question_headings(text)
-    first = headings[0][0] if headings else len(text)
-    preamble = cache.preamble(text[:first])
-    questions = []
-    for index, (offset, number) in enumerate(headings):
-        end = headings[index + 1][0] if index + 1 < len(headings) else len(text)
-        section = text[offset:end]
-        line = source.position(offset).line
-        assert starts[line] == offset
-        questions.append(cache.question(number, section, line))
+    chunks = source.chunks
+    question_chunks = chunks[len(chunks) - len(source.headings) :]
+    preamble = cache.preamble(chunks[0] if len(question_chunks) < len(chunks) else "")
+    questions = [
+        cache.question(number, section, source.position(offset).line)
+        for (offset, number), section in zip(source.headings, question_chunks, strict=True)
+    ]
     cache.sweep()
     return Report(source, preamble, tuple(questions))

@@ -1,15 +1,50 @@
-"""Text normalisation and offset/position bookkeeping, done once so every rule agrees."""
+"""Text normalisation and offset/position bookkeeping, done once so every rule agrees.
+
+Line starts are indexed per chunk, a chunk running from one `### Question N` heading to the next,
+and each chunk's index is cached by its text: after an edit only the edited chunk is re-indexed,
+which keeps keystrokes cheap in multi-megabyte reports.
+"""
 
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
-from functools import cached_property
-from itertools import accumulate
+from functools import cached_property, lru_cache
+from itertools import accumulate, pairwise
 
 from mlops_report_lsp.model import Position
 
 BOM = "\ufeff"
+# A `### Question N` heading, found fast: a literal `###` first, the line start checked afterwards.
+QUESTION_HEADING = re.compile(r"###[ \t]+[Qq][Uu][Ee][Ss][Tt][Ii][Oo][Nn][ \t]+(\d+)\b")
+
+
+def question_headings(text: str) -> list[tuple[int, int]]:
+    """(offset of the line, question number) of every `### Question N` heading line."""
+    found = []
+    for match in QUESTION_HEADING.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        indent = text[line_start : match.start()]
+        if len(indent) <= 3 and not indent.strip(" "):
+            found.append((line_start, int(match.group(1))))
+    return found
+
+
+@lru_cache(maxsize=1024)
+def _relative_line_starts(chunk: str) -> tuple[int, ...]:
+    return (0, *accumulate(len(line) + 1 for line in chunk.split("\n")[:-1]))
+
+
+@lru_cache(maxsize=1024)
+def _lowered(chunk: str) -> str:
+    return chunk.lower()
+
+
+@lru_cache(maxsize=4096)
+def contains_folded(chunk: str, needle: str) -> bool:
+    """Case-insensitive `needle in chunk`, cached: most chunks don't change between keystrokes."""
+    return needle.lower() in _lowered(chunk)
 
 
 @dataclass(frozen=True)
@@ -38,19 +73,57 @@ class SourceText:
         return BOM + self.text if self.had_bom else self.text
 
     @cached_property
-    def line_starts(self) -> tuple[int, ...]:
-        return (0, *accumulate(len(line) + 1 for line in self.lines[:-1]))
+    def headings(self) -> list[tuple[int, int]]:
+        return question_headings(self.text)
 
     @cached_property
-    def lines(self) -> list[str]:
-        return self.text.split("\n")
+    def chunks(self) -> list[str]:
+        """The text cut before every question heading: the preamble, then one chunk per question."""
+        bounds = [0, *(offset for offset, _ in self.headings if offset > 0), len(self.text)]
+        return [self.text[a:b] for a, b in pairwise(bounds)] or [""]
+
+    @cached_property
+    def _index(self) -> tuple[list[int], list[int], list[tuple[int, ...]]]:
+        """Per chunk: its first offset, its first line, and its relative line starts."""
+        offsets, lines, starts = [], [], []
+        offset = line = 0
+        for chunk in self.chunks:
+            relative = _relative_line_starts(chunk)
+            offsets.append(offset)
+            lines.append(line)
+            starts.append(relative)
+            offset += len(chunk)
+            line += chunk.count("\n")
+        return offsets, lines, starts
+
+    @property
+    def line_count(self) -> int:
+        _, lines, starts = self._index
+        return lines[-1] + len(starts[-1])
+
+    def line_offset(self, line: int) -> int:
+        offsets, lines, starts = self._index
+        chunk = bisect.bisect_right(lines, line) - 1
+        relative = starts[chunk]
+        within = line - lines[chunk]
+        if within >= len(relative):
+            return len(self.text)
+        return offsets[chunk] + relative[within]
+
+    def line_text(self, line: int) -> str:
+        start = self.line_offset(line)
+        end = self.text.find("\n", start)
+        return self.text[start : len(self.text) if end == -1 else end]
 
     def position(self, offset: int) -> Position:
-        line = bisect.bisect_right(self.line_starts, offset) - 1
-        return Position(line, offset - self.line_starts[line])
+        offsets, lines, starts = self._index
+        chunk = bisect.bisect_right(offsets, offset) - 1
+        relative = starts[chunk]
+        within = offset - offsets[chunk]
+        line = bisect.bisect_right(relative, within) - 1
+        return Position(lines[chunk] + line, within - relative[line])
 
     def offset(self, position: Position) -> int:
-        starts = self.line_starts
-        if position.line >= len(starts):
+        if position.line >= self.line_count:
             return len(self.text)
-        return min(starts[position.line] + position.character, len(self.text))
+        return min(self.line_offset(position.line) + position.character, len(self.text))

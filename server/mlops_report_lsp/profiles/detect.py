@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from mlops_report_lsp.parse import Report
 from mlops_report_lsp.profiles import Profile, Signal
+from mlops_report_lsp.text import contains_folded
 
 
 @dataclass(frozen=True)
@@ -16,29 +17,32 @@ class Detection:
     configured: bool = False
 
 
-def _present(signal: Signal, report: Report, lowered: str) -> bool:
-    """Whether the evidence is in the document; `lowered` is the document's text in lower case."""
-    start, end = 0, len(lowered)
+def _present(signal: Signal, report: Report) -> bool:
+    """Whether the evidence is in the document, searched chunk by chunk (cached lower-casing)."""
+    chunks = report.source.chunks
     if signal.question is not None:
-        question = next((q for q in report.questions if q.number == signal.question), None)
-        if question is None:
+        index = next(
+            (i for i, q in enumerate(report.questions) if q.number == signal.question), None
+        )
+        if index is None:
             return False
+        question = report.questions[index]
         if signal.length is not None:
             return question.length_line is not None and question.length_line.words == signal.length
-        start = report.source.offset(question.section.start)
-        end = report.source.offset(question.section.end)
-    return signal.text is not None and lowered.find(signal.text.lower(), start, end) != -1
+        chunks = [chunks[len(chunks) - len(report.questions) + index]]
+    if signal.text is None:
+        return False
+    return any(contains_folded(chunk, signal.text) for chunk in chunks)
 
 
 def detect(report: Report, profiles: dict[str, Profile]) -> Detection:
     """Rank profiles by matching question count, then by evidence present, then by evidence absent."""
     count = max((q.number for q in report.questions), default=0)
-    lowered = report.text.lower()
     present_cache: dict[Signal, bool] = {}
 
     def present(signal: Signal) -> bool:
         if signal not in present_cache:
-            present_cache[signal] = _present(signal, report, lowered)
+            present_cache[signal] = _present(signal, report)
         return present_cache[signal]
 
     def rank(profile: Profile) -> tuple[int, int, int]:

@@ -20,13 +20,13 @@ WRAPPED = re.compile(
 
 def _removal_span(analysis: Analysis, span: Span) -> Span:
     """The placeholder, or its whole line (with the line break) when nothing else is on it."""
-    lines = analysis.report.source.lines
-    line = lines[span.start.line] if span.start.line < len(lines) else ""
+    source = analysis.report.source
+    line = source.line_text(span.start.line)
     alone = (
         span.start.line == span.end.line
         and not (line[: span.start.character] + line[span.end.character :]).strip()
     )
-    if alone and span.start.line + 1 < len(lines):
+    if alone and span.start.line + 1 < source.line_count:
         return Span(Position(span.start.line, 0), Position(span.start.line + 1, 0))
     return span
 
