@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from mlops_report_lsp.model import Finding, Severity
-from mlops_report_lsp.rules.base import Rule, finding, limit_text, plural
+from mlops_report_lsp.rules.base import Rule, finding, plural, wanted
 
 if TYPE_CHECKING:
     from mlops_report_lsp.analysis import Analysis
@@ -31,7 +31,7 @@ def _check(analysis: Analysis, code: str, unit: str) -> Iterator[Finding]:
         yield finding(
             code,
             f"Question {result.number} has {plural(value, unit)}; the official check wants "
-            f"{limit_text(bounds)} {unit}s: {how}{basis}.",
+            f"{wanted(bounds, unit)}: {how}{basis}.",
             result.question.heading,
             result.number,
         )

@@ -146,11 +146,13 @@ def check_undercount(analysis: Analysis) -> Iterator[Finding]:
             after = text[graded.cut_at : body_end]
             if count_words(after):
                 cut = source.position(graded.cut_at)
+                line = source.line_text(cut.line).strip()
                 yield finding(
                     "official-undercount",
-                    f"The official check stops reading at this `##` (line {cut.line + 1}): "
-                    f"{_words_and_images(after)} after it in Question {result.number} are not "
-                    "counted. Use bold text instead of a heading.",
+                    f"The official check stops reading Question {result.number} at `{line[:40]}` "
+                    f"(line {cut.line + 1}): the {_words_and_images(after)} after it are not "
+                    "counted. Any `##` ends an answer for the script, even in code; use bold "
+                    "text for sub-headings.",
                     Span(cut, Position(cut.line, cut.character + 2)),
                     result.number,
                 )
