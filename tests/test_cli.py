@@ -133,7 +133,7 @@ def test_html_export_writes_complete_document(tmp_path: Path) -> None:
     html = (folder / "report.html").read_text()
     assert html.startswith("<!DOCTYPE html>") and '<meta charset="utf-8">' in html
     assert "<title>Exam template for 02476 Machine Learning Operations</title>" in html
-    assert "<pre><code class=\"language-python\">" in html and "<table>" in html
+    assert '<pre><code class="language-python">' in html and "<table>" in html
     assert 'src="data:image/png;base64,' in html
 
 

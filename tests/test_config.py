@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reports import build_report
-
 from mlops_report_lsp.analysis import analyze
 from mlops_report_lsp.config import load_config
+
+from reports import build_report
 
 GENERATION_2027 = """
 name = "31q-2027"

@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from mlops_report_lsp.analysis import Analysis, analyze
 from mlops_report_lsp.config import Config, apply_settings
 from mlops_report_lsp.model import Finding
 from mlops_report_lsp.rules import ALL_RULES
+
 from reports import build_report
 
 

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+
 from mlops_report_lsp.analysis import analyze
 
 SEEDS = sorted((Path(__file__).parent / "seeds").glob("*.md"))
