@@ -210,3 +210,10 @@ def test_bad_settings_are_reported_and_ignored() -> None:
     )
     assert len(loaded.problems) == 4
     assert loaded.config == Config()
+
+
+def test_scrambled_template_filler_counts_as_unanswered(tmp_path: Path) -> None:
+    filler = "fewafewubaofewnafioewnifowf ewafw afew\n fweafewa fewiagonwa\n wa"
+    [finding] = only(run(tmp_path, build_report({31: filler})), "placeholder")
+    assert "scrambled filler" in finding.message and finding.question == 31
+    assert finding.span.start.line < finding.span.end.line

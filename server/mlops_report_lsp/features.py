@@ -45,6 +45,8 @@ HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 PLACEHOLDER = re.compile(
     r"-{2,}[ \t]*question[ \t]*\d*[ \t]*fill[ \t]*here[ \t]*-{2,}", re.IGNORECASE
 )
+# Filler text the January 2025 template held for a while in place of Question 31's placeholder.
+SCRAMBLED_FILLER = re.compile(r"fewafewubaofewnafioewnifowf.*?(?=\n[ \t]*\n|\Z)", re.DOTALL)
 TODO = re.compile(r"\b(?:TODO|FIXME|XXX)\b|#[ \t]*CHECK\b|(?<![\w_])_{2,}(?![\w_])")
 CHECKLIST_MARK = re.compile(r"^[ \t]*[*+-][ \t]+\[(?P<mark>[^\]\n])\]", re.MULTILINE)
 STUDENT_ID = re.compile(r"(?<![A-Za-z0-9])[sS](?P<digits>\d{4,8})(?![0-9])")
@@ -177,7 +179,7 @@ def extract(text: str, first_line: int, code_lines: set[int]) -> Features:
     )
     return Features(
         images=tuple(_images(text, where, code_lines)),
-        placeholders=_matches(PLACEHOLDER, text, where),
+        placeholders=_matches(PLACEHOLDER, text, where) + _matches(SCRAMBLED_FILLER, text, where),
         todos=todos,
         checklist_marks=tuple(
             Match(m.group("mark"), where.span(m.start("mark"), m.end("mark")))

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from mlops_report_lsp.counting import count_words
+from mlops_report_lsp.features import PLACEHOLDER
 from mlops_report_lsp.model import Finding, Position, Severity, Span
 from mlops_report_lsp.rules.base import Rule, finding, replace_fix
 
@@ -36,7 +37,12 @@ def check_placeholders(analysis: Analysis) -> Iterator[Finding]:
         result = analysis.result(question.number)
         for match in question.features.placeholders:
             tokens = count_words(match.text)
-            if result is not None and result.written_words > tokens:
+            if not PLACEHOLDER.fullmatch(match.text):
+                message = (
+                    f"Question {question.number} still holds the template's scrambled filler text "
+                    f"({tokens} words that count): replace it with your answer."
+                )
+            elif result is not None and result.written_words > tokens:
                 message = (
                     f"Template placeholder left next to your answer to Question {question.number}: "
                     f"remove it (it adds {tokens} words to the official count)."

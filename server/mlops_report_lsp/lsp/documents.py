@@ -1,0 +1,98 @@
+"""The open documents' text, kept as the client sees it and updated by incremental changes.
+
+pygls' own workspace rebuilds every line of a document on each change; for a 4 MB report that is
+too slow for a keystroke, so this store keeps line offsets and patches them around each edit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lsprotocol import types
+from pygls.uris import to_fs_path
+
+from mlops_report_lsp.lsp.positions import Codec, units_to_column
+from mlops_report_lsp.text import BOM
+
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def _line_starts(text: str, base: int = 0) -> list[int]:
+    return [base, *(base + match.end() for match in LINE_BREAK.finditer(text))]
+
+
+@dataclass
+class Document:
+    uri: str
+    text: str
+    version: int | None
+    encoding: str
+    language_id: str = "markdown"
+    starts: list[int] = field(default_factory=list)
+    revision: int = 0
+    """Counts every change, so that results can be cached even when a client sends no versions."""
+
+    def __post_init__(self) -> None:
+        if not self.starts:
+            self.starts = _line_starts(self.text)
+
+    @property
+    def path(self) -> Path | None:
+        path = to_fs_path(self.uri)
+        return Path(path) if path else None
+
+    @property
+    def has_bom(self) -> bool:
+        return self.text.startswith(BOM)
+
+    def line(self, number: int) -> str:
+        """The text of a line, line break included; '' past the end."""
+        if number < 0 or number >= len(self.starts):
+            return ""
+        end = self.starts[number + 1] if number + 1 < len(self.starts) else len(self.text)
+        return self.text[self.starts[number] : end]
+
+    @property
+    def codec(self) -> Codec:
+        return Codec(self.encoding, self.line, self.has_bom)
+
+    def offset(self, position: types.Position) -> int:
+        """A client position -> an offset into `text` (clamped to the line and the document)."""
+        if position.line >= len(self.starts):
+            return len(self.text)
+        line = self.line(position.line).rstrip("\r\n")
+        return self.starts[position.line] + units_to_column(line, position.character, self.encoding)
+
+    def apply(
+        self, changes: Iterable[types.TextDocumentContentChangeEvent], version: int | None
+    ) -> None:
+        self.version = version
+        self.revision += 1
+        for change in changes:
+            if isinstance(change, types.TextDocumentContentChangePartial):
+                self._apply_partial(change.range, change.text)
+            else:
+                self.text = change.text
+                self.starts = _line_starts(self.text)
+
+    def _apply_partial(self, span: types.Range, new_text: str) -> None:
+        start, end = self.offset(span.start), self.offset(span.end)
+        if end < start:
+            start, end = end, start
+        first = min(span.start.line, len(self.starts) - 1)
+        last = min(max(span.end.line, span.start.line), len(self.starts) - 1)
+        # Re-index from the first touched line to the start of the line after the last one.
+        region_start = self.starts[first]
+        old_region_end = self.starts[last + 1] if last + 1 < len(self.starts) else len(self.text)
+        old_region_end = max(old_region_end, end)
+        self.text = self.text[:start] + new_text + self.text[end:]
+        delta = len(new_text) - (end - start)
+        new_region_end = old_region_end + delta
+        tail = [offset + delta for offset in self.starts[last + 1 :]]
+        region = _line_starts(self.text[region_start:new_region_end], region_start)
+        if tail:
+            region = [offset for offset in region if offset < new_region_end]
+        self.starts[first:] = region + tail

@@ -1,0 +1,162 @@
+"""`textDocument/hover`: a question's limits and live counts, or an image reference's file."""
+
+from __future__ import annotations
+
+import os
+import struct
+from pathlib import Path
+
+from lsprotocol import types
+
+from mlops_report_lsp.analysis import Analysis, QuestionResult
+from mlops_report_lsp.lsp import status
+from mlops_report_lsp.lsp.server import ReportServer
+from mlops_report_lsp.model import ImageRef, Position, Question, Span
+from mlops_report_lsp.rules.images import WEB_FORMATS, is_remote, local_path
+
+
+def _size(size: int) -> str:
+    if size < 1024:
+        return f"{size} bytes"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.1f} KB"
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+def _pixels(path: Path) -> str | None:
+    """Width × height of a PNG or GIF, read from its header."""
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(26)
+    except OSError:
+        return None
+    if head[:8] == b"\x89PNG\r\n\x1a\n" and len(head) >= 24:
+        width, height = struct.unpack(">II", head[16:24])
+    elif head[:6] in (b"GIF87a", b"GIF89a") and len(head) >= 10:
+        width, height = struct.unpack("<HH", head[6:10])
+    else:
+        return None
+    return f"{width}×{height} px"
+
+
+def image_markdown(image: ImageRef, report: Path | None) -> str:
+    lines = [f"**Image** `{image.target}`"]
+    if image.kind == "comment":
+        lines.append("Inside an HTML comment: no reader sees it, yet the official check counts it.")
+    elif image.kind == "link":
+        lines.append("A link, not an image: the official check does not count it.")
+    elif image.kind == "html":
+        lines.append("An `<img>` tag: shown, but not counted by the official check.")
+    if not image.target:
+        return "\n\n".join([*lines, "No file given."])
+    if is_remote(image.target):
+        lines.append("A remote image: not checked.")
+        return "\n\n".join(lines)
+    target = local_path(image.target)
+    if report is None or os.path.isabs(target) or target.lower().startswith("file:"):
+        lines.append("Not checked: use a path relative to the report.")
+        return "\n\n".join(lines)
+    path = (report.parent / target).resolve()
+    try:
+        size = path.stat().st_size if path.is_file() else None
+    except OSError:
+        size = None
+    if size is None:
+        lines.append(f"✗ The file does not exist (looked for `{path}`).")
+        return "\n\n".join(lines)
+    facts = ", ".join(filter(None, [_size(size), _pixels(path)]))
+    lines.append(f"✓ The file exists: {facts}.")
+    if path.suffix.lower() in WEB_FORMATS:
+        lines.append(f"![{path.name}]({path.as_uri()})")
+    return "\n\n".join(lines)
+
+
+def _limit(bounds: tuple[int, int] | None, unit: str) -> str:
+    if bounds is None:
+        return "no limit"
+    if bounds[0] == bounds[1]:
+        return f"exactly {status.plural(bounds[0], unit)}"
+    return f"{status.bounds_text(bounds)} {unit}s"
+
+
+def _room(value: int, bounds: tuple[int, int] | None, unit: str) -> str:
+    if bounds is None:
+        return ""
+    low, high = bounds
+    if value > high:
+        return f": **{status.plural(value - high, unit)} over** the maximum"
+    if value < low:
+        return f": **{status.plural(low - value, unit)} short** of the minimum"
+    return (
+        f" ({status.plural(high - value, unit)} more allowed)"
+        if high > value
+        else " (at the maximum)"
+    )
+
+
+def question_markdown(analysis: Analysis, result: QuestionResult) -> str:
+    limits = result.limits
+    verdict = "passes" if result.passes else "does not pass"
+    lines = [
+        f"**Question {result.number}** {status.mark(result)} {verdict}",
+        "",
+        f"- Words: **{result.words}**, limit {_limit(limits.words, 'word')}"
+        + _room(result.words, limits.words, "word"),
+        f"- Images: **{result.images}**, limit {_limit(limits.images, 'image')}"
+        + _room(result.images, limits.images, "image"),
+    ]
+    if result.written_words != result.words:
+        lines.append(
+            f"- The official check reads {status.plural(result.words, 'word')} of the "
+            f"{result.written_words} written here."
+        )
+    if not analysis.official.runs:
+        lines.append(
+            "- ⚠ The official check fails on this report"
+            + (f" ({analysis.official.error})" if analysis.official.error else "")
+            + ": these counts are per heading."
+        )
+    detection = analysis.detection
+    lines += [
+        "",
+        f"Template: **{detection.profile.title}** (`{analysis.profile_name}`): {detection.reason}.",
+    ]
+    return "\n".join(lines)
+
+
+def _part(question: Question, position: Position) -> Span:
+    for span in (question.heading, question.prompt, question.body):
+        if span is not None and span.contains(position):
+            return span
+    return question.section
+
+
+def hover(analysis: Analysis, position: Position) -> tuple[str, Span] | None:
+    question = analysis.report.question_at(position)
+    if question is None:
+        return None
+    for image in question.features.images:
+        if image.span.contains(position):
+            return image_markdown(image, analysis.path), image.span
+    result = analysis.result(question.number)
+    if result is None or result.question is not question:
+        return None
+    return question_markdown(analysis, result), _part(question, position)
+
+
+def register(server: ReportServer) -> None:
+    @server.handles(types.TEXT_DOCUMENT_HOVER)
+    def on_hover(params: types.HoverParams) -> types.Hover | None:
+        analysis = server.analysis(params.text_document.uri)
+        document = server.documents.get(params.text_document.uri)
+        if analysis is None or document is None:
+            return None
+        codec = document.codec
+        found = hover(analysis, codec.from_client(params.position))
+        if found is None:
+            return None
+        text, span = found
+        return types.Hover(
+            contents=types.MarkupContent(kind=types.MarkupKind.Markdown, value=text),
+            range=codec.to_range(span),
+        )

@@ -1,0 +1,48 @@
+"""`textDocument/codeLens`: the report's verdict on line 1 and each question's counts above it."""
+
+from __future__ import annotations
+
+from lsprotocol import types
+
+from mlops_report_lsp.analysis import Analysis
+from mlops_report_lsp.lsp import status
+from mlops_report_lsp.lsp.positions import Codec
+from mlops_report_lsp.lsp.server import ReportServer
+from mlops_report_lsp.model import Span
+
+SUMMARY_COMMAND = "mlops-report.summary"
+
+
+def overall(analysis: Analysis) -> str:
+    if not analysis.official.runs:
+        return f"✗ The official check fails: {analysis.official.error or 'see the diagnostics'}"
+    return f"{analysis.passing}/{analysis.total} questions pass · template {analysis.profile_name}"
+
+
+def lenses(analysis: Analysis, codec: Codec, uri: str) -> list[types.CodeLens]:
+    top = types.CodeLens(
+        range=codec.to_range(Span.line(0, 0, 0)),
+        command=types.Command(title=overall(analysis), command=SUMMARY_COMMAND, arguments=[uri]),
+    )
+    found = [top]
+    for result in analysis.results:
+        if result.question is None:
+            continue
+        found.append(
+            types.CodeLens(
+                range=codec.to_range(result.question.heading),
+                command=types.Command(title=status.summary(result), command=""),
+            )
+        )
+    return found
+
+
+def register(server: ReportServer) -> None:
+    @server.handles(types.TEXT_DOCUMENT_CODE_LENS, types.CodeLensOptions(resolve_provider=False))
+    def code_lens(params: types.CodeLensParams) -> list[types.CodeLens] | None:
+        uri = params.text_document.uri
+        analysis = server.analysis(uri)
+        document = server.documents.get(uri)
+        if analysis is None or document is None:
+            return None
+        return lenses(analysis, document.codec, uri)

@@ -1,0 +1,93 @@
+"""Model positions (code points of the BOM-less, LF-only text) <-> the client's position encoding.
+
+This is the only place that knows about UTF-16/UTF-8 units. A document that starts with a BOM the
+client kept has line 0 shifted by the BOM's width in client units.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from lsprotocol import types
+
+from mlops_report_lsp.model import Position, Span
+from mlops_report_lsp.text import BOM
+
+UTF8 = types.PositionEncodingKind.Utf8.value
+UTF16 = types.PositionEncodingKind.Utf16.value
+UTF32 = types.PositionEncodingKind.Utf32.value
+
+LineSource = Callable[[int], str]
+"""Returns the raw text of a line by its number, as the client sees it ('' past the end)."""
+
+
+def _width(character: str, encoding: str) -> int:
+    code = ord(character)
+    if encoding == UTF16:
+        return 2 if code > 0xFFFF else 1
+    if encoding == UTF8:
+        return 1 if code < 0x80 else 2 if code < 0x800 else 3 if code < 0x10000 else 4
+    return 1
+
+
+def units(text: str, encoding: str) -> int:
+    """The length of `text` in client units."""
+    if encoding == UTF32 or text.isascii():
+        return len(text)
+    if encoding == UTF16:
+        return len(text.encode("utf-16-le")) // 2
+    return len(text.encode("utf-8"))
+
+
+def column_to_units(line: str, column: int, encoding: str) -> int:
+    """Code-point column -> client units on `line` (clamped to the line)."""
+    column = max(0, min(column, len(line)))
+    if encoding == UTF32 or line.isascii():
+        return column
+    return units(line[:column], encoding)
+
+
+def units_to_column(line: str, count: int, encoding: str) -> int:
+    """Client units -> code-point column on `line`; a count inside a character rounds down."""
+    if count <= 0:
+        return 0
+    if encoding == UTF32 or line.isascii():
+        return min(count, len(line))
+    seen = 0
+    for index, character in enumerate(line):
+        seen += _width(character, encoding)
+        if seen > count:
+            return index
+    return len(line)
+
+
+class Codec:
+    """Converts between the engine's positions and the client's for one document version.
+
+    `line_of(n)` gives the raw text of line n as the client sees it (BOM included on line 0).
+    """
+
+    def __init__(self, encoding: str, line_of: LineSource, bom: bool) -> None:
+        self.encoding = encoding
+        self._line_of = line_of
+        self._bom = bom
+
+    def _line(self, line: int) -> tuple[str, int]:
+        """The line without the BOM, and the BOM's width in client units (0 or 1..3)."""
+        text = self._line_of(line)
+        if line == 0 and self._bom and text.startswith(BOM):
+            return text[1:], units(BOM, self.encoding)
+        return text, 0
+
+    def to_client(self, position: Position) -> types.Position:
+        text, shift = self._line(position.line)
+        character = column_to_units(text.rstrip("\r\n"), position.character, self.encoding)
+        return types.Position(line=position.line, character=character + shift)
+
+    def to_range(self, span: Span) -> types.Range:
+        return types.Range(start=self.to_client(span.start), end=self.to_client(span.end))
+
+    def from_client(self, position: types.Position) -> Position:
+        text, shift = self._line(position.line)
+        column = units_to_column(text.rstrip("\r\n"), position.character - shift, self.encoding)
+        return Position(position.line, column)

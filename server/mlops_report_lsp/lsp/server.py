@@ -1,0 +1,336 @@
+"""The language server: open documents with one Analyzer each, settings, and publishing.
+
+Features live in their own modules and register themselves on a `ReportServer` (`create_server`).
+Every handler runs on the event loop thread, so the state here needs no locks.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import sys
+import threading
+import traceback
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from lsprotocol import types
+from pygls.exceptions import JsonRpcException, PyglsError
+from pygls.io_ import StdoutWriter, run_async
+from pygls.lsp.server import LanguageServer
+from pygls.protocol import LanguageServerProtocol
+from pygls.protocol.language_server import lsp_method
+
+from mlops_report_lsp import __version__
+from mlops_report_lsp.analysis import Analysis, Analyzer, looks_like_report
+from mlops_report_lsp.config import Config, apply_settings, load_config
+from mlops_report_lsp.lsp.documents import Document
+from mlops_report_lsp.lsp.positions import UTF16
+from mlops_report_lsp.lsp.stdio import ReadAheadReader
+from mlops_report_lsp.text import SourceText
+
+logger = logging.getLogger(__name__)
+
+SOURCE = "mlops-report"
+FAULT_ENV = "MLOPS_REPORT_LSP_FAULT"
+"""Comma-separated LSP methods whose handler raises: lets the tests prove the server survives."""
+
+Params = TypeVar("Params")
+Result = TypeVar("Result")
+
+
+@dataclass
+class DocumentState:
+    analyzer: Analyzer = field(default_factory=Analyzer)
+    key: tuple[int, int] | None = None
+    analysis: Analysis | None = None
+    published: tuple[int, int] | None = None
+    was_report: bool = False
+
+
+class ReportProtocol(LanguageServerProtocol):
+    """Keeps open documents in the server's own store (see documents.py) instead of pygls'."""
+
+    _server: ReportServer
+
+    @lsp_method(types.TEXT_DOCUMENT_DID_OPEN)
+    def lsp_text_document__did_open(self, params: types.DidOpenTextDocumentParams) -> None:
+        self._server.open_document(params.text_document)
+
+    @lsp_method(types.TEXT_DOCUMENT_DID_CHANGE)
+    def lsp_text_document__did_change(self, params: types.DidChangeTextDocumentParams) -> None:
+        self._server.change_document(params)
+
+    @lsp_method(types.TEXT_DOCUMENT_DID_CLOSE)
+    def lsp_text_document__did_close(self, params: types.DidCloseTextDocumentParams) -> None:
+        self._server.close_document(params.text_document.uri)
+
+
+class ReportServer(LanguageServer):
+    def __init__(self) -> None:
+        super().__init__("mlops-report", __version__, protocol_cls=ReportProtocol)
+        self.documents: dict[str, Document] = {}
+        self.states: dict[str, DocumentState] = {}
+        self.settings: Mapping[str, Any] = {}
+        """The editor's `mlopsReport` settings, laid over each report's settings file."""
+        self.generation = 0
+        """Bumped when settings, settings files or image files change: results are then stale."""
+        self._pending: dict[str, None] = {}
+        self._configs: dict[Path | None, Config] = {}
+        self._shown: set[str] = set()
+        self.faults = frozenset(filter(None, os.environ.get(FAULT_ENV, "").split(",")))
+
+    # -- documents ---------------------------------------------------------------------------
+
+    @property
+    def encoding(self) -> str:
+        try:
+            return str(self.workspace.position_encoding or UTF16)
+        except RuntimeError:
+            return UTF16
+
+    def open_document(self, item: types.TextDocumentItem) -> None:
+        self.documents[item.uri] = Document(
+            item.uri, item.text, item.version, self.encoding, item.language_id
+        )
+        self.states[item.uri] = DocumentState()
+        self._pending[item.uri] = None
+
+    def change_document(self, params: types.DidChangeTextDocumentParams) -> None:
+        document = self.documents.get(params.text_document.uri)
+        if document is None:
+            logger.warning("change to a document that is not open: %s", params.text_document.uri)
+            return
+        document.apply(params.content_changes, params.text_document.version)
+        self._pending[document.uri] = None
+
+    def close_document(self, uri: str) -> None:
+        self.documents.pop(uri, None)
+        self.states.pop(uri, None)
+        self._pending.pop(uri, None)
+        self.text_document_publish_diagnostics(
+            types.PublishDiagnosticsParams(uri=uri, diagnostics=[])
+        )
+
+    def is_report(self, document: Document) -> bool:
+        path = document.path
+        if path is not None and path.name.lower() == "readme.md" and path.parent.name == "reports":
+            return True
+        return looks_like_report(SourceText.from_document(document.text), path)
+
+    def analysis(self, uri: str) -> Analysis | None:
+        """The analysis of the document's current text, or None when it is not an exam report."""
+        document = self.documents.get(uri)
+        state = self.states.get(uri)
+        if document is None or state is None:
+            return None
+        key = (document.revision, self.generation)
+        if state.key == key:
+            return state.analysis
+        analysis = None
+        if self.is_report(document):
+            state.analyzer.config = self.config_for(document.path)
+            analysis = state.analyzer.analyze(document.text, document.path)
+        state.key, state.analysis = key, analysis
+        return analysis
+
+    # -- settings ----------------------------------------------------------------------------
+
+    def config_for(self, path: Path | None) -> Config:
+        folder = path.parent if path is not None else None
+        if folder not in self._configs:
+            loaded = load_config(path)
+            merged = apply_settings(loaded.config, self.settings, "editor setting mlopsReport")
+            self.show_problems([*loaded.problems, *merged.problems])
+            self._configs[folder] = merged.config
+        return self._configs[folder]
+
+    def show_problems(self, problems: list[str]) -> None:
+        """Tell the user about bad settings, once each, and say what happens instead."""
+        for problem in problems:
+            if problem and problem not in self._shown:
+                self._shown.add(problem)
+                self.window_show_message(
+                    types.ShowMessageParams(
+                        type=types.MessageType.Warning,
+                        message=f"mlops-report: {problem} (ignored; using the default)",
+                    )
+                )
+
+    def invalidate(self) -> None:
+        """Settings or files changed: re-analyse and re-publish every open document."""
+        self.generation += 1
+        self._configs.clear()
+        for uri in self.documents:
+            self._pending[uri] = None
+        workspace = self.client_capabilities.workspace
+        lenses = workspace.code_lens if workspace else None
+        if lenses is not None and lenses.refresh_support:
+            self.workspace_code_lens_refresh(None)
+
+    # -- publishing --------------------------------------------------------------------------
+
+    def publish(self, uri: str) -> None:
+        """Push the diagnostics of the document's current version, unless already pushed.
+
+        A document that is not a report gets one empty list (and another if it stops being one).
+        """
+        from mlops_report_lsp.lsp.diagnostics import diagnostics
+
+        document = self.documents.get(uri)
+        state = self.states.get(uri)
+        if document is None or state is None:
+            return
+        analysis = self.analysis(uri)
+        key = (document.revision, self.generation)
+        if analysis is None:
+            if state.published is not None and not state.was_report:
+                return
+            items: list[types.Diagnostic] = []
+        elif state.published == key:
+            return
+        else:
+            items = diagnostics(analysis, document.codec)
+        self.text_document_publish_diagnostics(
+            types.PublishDiagnosticsParams(uri=uri, diagnostics=items, version=document.version)
+        )
+        state.published, state.was_report = key, analysis is not None
+
+    def flush(self) -> None:
+        """Publish for every document changed since the last flush, on its latest text only."""
+        while self._pending:
+            uri = next(iter(self._pending))
+            del self._pending[uri]
+            try:
+                self.publish(uri)
+            except Exception as error:
+                self.log_exception(f"analysing {uri}", error)
+
+    # -- errors ------------------------------------------------------------------------------
+
+    def log_exception(self, what: str, error: BaseException) -> None:
+        details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
+        logger.error("%s failed: %s", what, details)
+        try:
+            self.window_log_message(
+                types.LogMessageParams(
+                    type=types.MessageType.Error, message=f"{what} failed: {details}"
+                )
+            )
+        except Exception:  # pragma: no cover - the client is gone
+            logger.exception("cannot log to the client")
+
+    def report_server_error(
+        self, error: Exception, source: type[PyglsError] | type[JsonRpcException]
+    ) -> None:
+        """Handler errors: requests are answered with the error by pygls; all are logged here."""
+        self.log_exception(f"mlops-report ({source.__name__})", error)
+
+    def fail_if_injected(self, method: str) -> None:
+        if method in self.faults:
+            raise RuntimeError(f"fault injected into {method} by {FAULT_ENV}")
+
+    def handles(
+        self, method: str, options: Any | None = None
+    ) -> Callable[[Callable[[Params], Result]], Callable[[Params], Result]]:
+        """Register a feature handler that takes only its params (the server is in the closure)."""
+
+        def decorate(function: Callable[[Params], Result]) -> Callable[[Params], Result]:
+            def handler(params: Params) -> Result:
+                self.fail_if_injected(method)
+                return function(params)
+
+            handler.__name__ = function.__name__
+            self.feature(method, options)(handler)
+            return function
+
+        return decorate
+
+    def handles_async(
+        self, method: str, options: Any | None = None
+    ) -> Callable[[Callable[[Params], Awaitable[Result]]], Callable[[Params], Awaitable[Result]]]:
+        def decorate(
+            function: Callable[[Params], Awaitable[Result]],
+        ) -> Callable[[Params], Awaitable[Result]]:
+            async def handler(params: Params) -> Result:
+                self.fail_if_injected(method)
+                return await function(params)
+
+            handler.__name__ = function.__name__
+            self.feature(method, options)(handler)
+            return function
+
+        return decorate
+
+    # -- running -----------------------------------------------------------------------------
+
+    def serve_stdio(self) -> int:
+        """Serve on stdin/stdout until `exit` or end of input; the process exit code."""
+        reader = ReadAheadReader(sys.stdin.buffer, on_idle=self.flush)
+        self.protocol.set_writer(StdoutWriter(sys.stdout.buffer))
+        self._stop_event = stop = threading.Event()
+
+        async def serve() -> None:
+            reader.start()
+            await run_async(
+                stop_event=stop,
+                reader=reader,
+                protocol=self.protocol,
+                logger=logger,
+                error_handler=self.report_server_error,
+            )
+
+        code = 0
+        try:
+            asyncio.run(serve())
+        except BrokenPipeError:
+            logger.error("the client closed the connection")
+        except KeyboardInterrupt:
+            code = 130
+        except SystemExit as exit_:
+            code = exit_.code if isinstance(exit_.code, int) else 0
+        finally:
+            self.shutdown()
+        return code
+
+
+def create_server() -> ReportServer:
+    from mlops_report_lsp.lsp import (
+        actions,
+        commands,
+        completion,
+        hover,
+        lenses,
+        lifecycle,
+        links,
+        settings,
+        symbols,
+    )
+
+    server = ReportServer()
+    for module in (
+        lifecycle,
+        settings,
+        hover,
+        lenses,
+        symbols,
+        actions,
+        completion,
+        links,
+        commands,
+    ):
+        module.register(server)
+    return server
+
+
+def run() -> None:
+    """Run the language server on stdin/stdout (`mlops-report lsp`)."""
+    if not logging.getLogger().handlers:
+        logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
+    sys.exit(create_server().serve_stdio())
+
+
+__all__ = ["SOURCE", "ReportServer", "create_server", "run"]

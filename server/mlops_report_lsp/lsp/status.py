@@ -1,0 +1,48 @@
+"""One question's state in a few words, shared by code lenses, symbols and hovers."""
+
+from __future__ import annotations
+
+from mlops_report_lsp.analysis import QuestionResult
+
+
+def bounds_text(bounds: tuple[int, int]) -> str:
+    low, high = bounds
+    return str(low) if low == high else f"{low}–{high}"
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def words_text(result: QuestionResult) -> str:
+    text = plural(result.words, "word")
+    bounds = result.limits.words
+    if bounds is None:
+        return text
+    problem = result.word_problem
+    if problem > 0:
+        return f"{text} ({bounds_text(bounds)}, {problem} over)"
+    if problem < 0:
+        return f"{text} ({bounds_text(bounds)}, {-problem} short)"
+    return f"{text} ({bounds_text(bounds)})"
+
+
+def images_text(result: QuestionResult) -> str | None:
+    bounds = result.limits.images
+    if bounds is None:
+        return plural(result.images, "image") if result.images else None
+    word = "image" if bounds[1] == 1 else "images"
+    return f"{result.images}/{bounds_text(bounds)} {word}"
+
+
+def mark(result: QuestionResult) -> str:
+    return "✓" if result.passes else "✗"
+
+
+def summary(result: QuestionResult) -> str:
+    """`✓ 142 words (100–200) · 1/1 image`"""
+    parts = [words_text(result)]
+    images = images_text(result)
+    if images is not None:
+        parts.append(images)
+    return f"{mark(result)} " + " · ".join(parts)

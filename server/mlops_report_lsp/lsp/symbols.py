@@ -1,0 +1,39 @@
+"""`textDocument/documentSymbol`: one symbol per question, its status in the detail."""
+
+from __future__ import annotations
+
+from lsprotocol import types
+
+from mlops_report_lsp.analysis import Analysis
+from mlops_report_lsp.lsp import status
+from mlops_report_lsp.lsp.positions import Codec
+from mlops_report_lsp.lsp.server import ReportServer
+
+
+def symbols(analysis: Analysis, codec: Codec) -> list[types.DocumentSymbol]:
+    found = []
+    for result in analysis.results:
+        question = result.question
+        if question is None:
+            continue
+        found.append(
+            types.DocumentSymbol(
+                name=f"Question {result.number}",
+                detail=status.summary(result),
+                kind=types.SymbolKind.String,
+                range=codec.to_range(question.section),
+                selection_range=codec.to_range(question.heading),
+            )
+        )
+    return found
+
+
+def register(server: ReportServer) -> None:
+    @server.handles(types.TEXT_DOCUMENT_DOCUMENT_SYMBOL)
+    def document_symbols(params: types.DocumentSymbolParams) -> list[types.DocumentSymbol] | None:
+        uri = params.text_document.uri
+        analysis = server.analysis(uri)
+        document = server.documents.get(uri)
+        if analysis is None or document is None:
+            return None
+        return symbols(analysis, document.codec)
