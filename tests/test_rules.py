@@ -217,3 +217,8 @@ def test_scrambled_template_filler_counts_as_unanswered(tmp_path: Path) -> None:
     [finding] = only(run(tmp_path, build_report({31: filler})), "placeholder")
     assert "scrambled filler" in finding.message and finding.question == 31
     assert finding.span.start.line < finding.span.end.line
+
+
+def test_images_in_inline_code_are_examples_not_images(tmp_path: Path) -> None:
+    answer = "![a](figures/plot.png) and the syntax `![x](figures/missing.png)`"
+    assert "image-missing-file" not in codes(run(tmp_path, build_report({19: answer})))

@@ -41,6 +41,7 @@ HTML_IMAGE = re.compile(
     r"<img\b[^>]*?\bsrc\s*=\s*(?:\"(?P<dq>[^\"]*)\"|'(?P<sq>[^']*)'|(?P<bare>[^\s>]+))[^>]*>",
     re.IGNORECASE,
 )
+CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)")
 HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 PLACEHOLDER = re.compile(
     r"-{2,}[ \t]*question[ \t]*\d*[ \t]*fill[ \t]*here[ \t]*-{2,}", re.IGNORECASE
@@ -133,9 +134,14 @@ def _target(match: re.Match[str], group: str) -> tuple[str, int, int]:
 
 def _images(text: str, where: Locator, code_lines: set[int]) -> Iterator[ImageRef]:
     comments = _ranges(HTML_COMMENT, text)
+    code_spans = _ranges(CODE_SPAN, text)
 
     def visible(offset: int) -> bool:
-        return where.position(offset).line not in code_lines and not _inside(offset, comments)
+        return (
+            where.position(offset).line not in code_lines
+            and not _inside(offset, comments)
+            and not _inside(offset, code_spans)
+        )
 
     for match in MARKDOWN_IMAGE.finditer(text):
         target, start, end = _target(match, "target")
