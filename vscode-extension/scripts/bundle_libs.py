@@ -39,7 +39,8 @@ HERE = Path(__file__).resolve().parent
 
 
 def pip(*args: str) -> None:
-    cmd = [sys.executable, "-m", "pip", *args, "--disable-pip-version-check", "--quiet"]
+    # -qq: pip's errors only (this machine's pip configuration warns about every index location)
+    cmd = [sys.executable, "-m", "pip", *args, "--disable-pip-version-check", "-qq"]
     subprocess.run(cmd, check=True)
 
 
@@ -107,6 +108,7 @@ def main() -> None:
         "--platform", "any", "--implementation", "py", "--python-version", OLDEST_PYTHON,
         *(f"{name}=={version}" for name, version in versions.items()),
     )
+    shutil.rmtree(target / "bin", ignore_errors=True)
     pip("install", "--no-deps", "--no-compile", "--target", str(target), str(args.project.resolve()))
 
     for junk in [target / "bin", *target.rglob("__pycache__")]:

@@ -32,6 +32,11 @@ const RENDER_COMMAND = "mlops-report.renderHtml";
 const SUMMARY_COMMAND = "mlops-report.summary";
 const IS_REPORT_CONTEXT = "mlopsReport.isReport";
 
+/** Our settings for the first workspace folder (the server serves the whole window). */
+function settings(): vscode.WorkspaceConfiguration {
+  return vscode.workspace.getConfiguration("mlopsReport", vscode.workspace.workspaceFolders?.[0]?.uri ?? null);
+}
+
 /** What activate() returns: read-only views used by the end-to-end tests. */
 export interface ExtensionApi {
   /** Resolves once a server has started (or failed to). */
@@ -120,7 +125,7 @@ class ServerManager implements vscode.Disposable {
       return false;
     }
     const launchScript = this.context.asAbsolutePath(path.join("bundled", "tool", "launch.py"));
-    const config = vscode.workspace.getConfiguration("mlopsReport");
+    const config = settings();
     const { options, warnings } = toInitializationOptions({
       profile: config.get("profile"),
       rules: config.get("rules"),
@@ -266,7 +271,7 @@ async function pythonExtensionCommand(): Promise<string[] | undefined> {
 
 async function findInterpreter(): Promise<Resolved | undefined> {
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
-  const setting = commandFromSetting(vscode.workspace.getConfiguration("mlopsReport").get("interpreter"), {
+  const setting = commandFromSetting(settings().get("interpreter"), {
     workspaceFolder: folder,
     home: os.homedir(),
   });
@@ -558,7 +563,7 @@ async function watchPythonExtension(
     if (typeof event === "function") {
       context.subscriptions.push(
         event(() => {
-          const setting = vscode.workspace.getConfiguration("mlopsReport").get("interpreter");
+          const setting = settings().get("interpreter");
           if (!commandFromSetting(setting)) {
             server.resetWarnings();
             void server.restart("the Python extension's interpreter changed").then(() => statusBar.schedule(0));

@@ -154,6 +154,7 @@ export function summaryHtml(summary: ReportSummary, options: { cspSource: string
   table { border-collapse: collapse; }
   th, td { border-bottom: 1px solid var(--vscode-panel-border, #8884); padding: 0.25em 0.8em; text-align: left; }
   td.num { text-align: right; }
+  td:nth-child(3), td:nth-child(5) { white-space: nowrap; }
   tr.fail td { color: var(--vscode-errorForeground); }
   .verdict.fail { color: var(--vscode-errorForeground); font-weight: bold; }
   .verdict.ok { color: var(--vscode-testing-iconPassed, inherit); font-weight: bold; }

@@ -37,6 +37,7 @@ async function run() {
     diagnostics.find((d) => code(d) === "word-count") ||
     diagnostics[0];
 
+  await vscode.commands.executeCommand("workbench.files.action.showActiveFileInExplorer");
   await vscode.commands.executeCommand("workbench.actions.view.problems");
   await sleep(500);
   const position = new vscode.Position(target.range.start.line, Math.max(target.range.start.character, 5));
@@ -46,7 +47,7 @@ async function run() {
   });
   // Show the problem a few lines from the top so that several squiggles are visible below it.
   editor.revealRange(
-    new vscode.Range(Math.max(0, position.line - 4), 0, Math.max(0, position.line - 4), 0),
+    new vscode.Range(Math.max(0, position.line - 10), 0, Math.max(0, position.line - 10), 0),
     vscode.TextEditorRevealType.AtTop,
   );
   await sleep(1500);

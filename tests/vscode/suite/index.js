@@ -11,8 +11,9 @@ const EXTENSION_ID = "mlops-report.mlops-report";
 const SOURCE = "mlops-report";
 const tests = [];
 
-function test(name, fn, timeoutMs = 60000) {
-  tests.push({ name, fn, timeoutMs });
+/** A test; `essential` ones stop the run when they fail, since everything after needs them. */
+function test(name, fn, timeoutMs = 60000, essential = false) {
+  tests.push({ name, fn, timeoutMs, essential });
 }
 
 function sleep(ms) {
@@ -70,7 +71,7 @@ test("the extension activates on Markdown and starts the server", async () => {
   const interpreter = api.interpreter();
   assert.equal(started, true, "the language server did not start (see the MLOps Report output)");
   assert.ok(interpreter && interpreter.version[0] === 3 && interpreter.version[1] >= 10, JSON.stringify(interpreter));
-});
+}, 60000, true);
 
 test("diagnostics with our codes arrive for the report", async () => {
   const diagnostics = await waitFor("diagnostics on reports/README.md", () => {
@@ -136,15 +137,19 @@ test("the status bar and the summary command describe the report", async () => {
   const document = await vscode.workspace.openTextDocument(reportUri());
   await vscode.window.showTextDocument(document);
   const api = vscode.extensions.getExtension(EXTENSION_ID).exports;
-  const status = await waitFor("the status bar item", () => {
-    const state = api.statusBar();
-    return state.visible ? state : undefined;
-  });
-  assert.match(status.text, /Report \d+\/\d+/);
   const summary = await vscode.commands.executeCommand("mlopsReport.showSummary", document.uri);
   assert.ok(summary && summary.questions.length > 0, JSON.stringify(summary));
-  assert.equal(status.text.replace(/^\$\([a-z-]+\) /, ""), `Report ${summary.official.passing}/${summary.official.total}`);
-  await vscode.commands.executeCommand("workbench.action.closeActiveEditor");
+  const expected = `Report ${summary.official.passing}/${summary.official.total}`;
+  // The item follows diagnostics with a short debounce, so give it a moment to catch up.
+  const status = await waitFor(`the status bar to show ${expected}`, () => {
+    const state = api.statusBar();
+    return state.visible && state.text.endsWith(expected) ? state : undefined;
+  }, 10000);
+  assert.match(status.text, /^\$\([a-z-]+\) Report \d+\/\d+$/);
+  const failing = summary.questions.filter((q) => !q.passes);
+  for (const question of failing.slice(0, 12)) {
+    assert.ok(status.tooltip.includes(`Question ${question.number}:`), status.tooltip);
+  }
 });
 
 test("Export HTML writes the HTML file", async () => {
@@ -170,9 +175,31 @@ test("a plain Markdown file gets no diagnostics", async () => {
   await waitFor("the status bar item to hide", () => !api.statusBar().visible, 5000);
 });
 
+test("a settings change restarts the server with the new rule severities", async () => {
+  const document = await vscode.workspace.openTextDocument(reportUri());
+  await vscode.window.showTextDocument(document);
+  const has = (code) => ours(document.uri).some((d) => codeOf(d) === code);
+  assert.ok(has("placeholder"), "no placeholder diagnostic to switch off");
+  const config = vscode.workspace.getConfiguration("mlopsReport", vscode.workspace.workspaceFolders[0].uri);
+  await config.update("rules", { placeholder: "off" }, vscode.ConfigurationTarget.Workspace);
+  try {
+    await waitFor("placeholder diagnostics to go", () => !has("placeholder") && ours(document.uri).length > 0, 30000);
+  } finally {
+    await config.update("rules", undefined, vscode.ConfigurationTarget.Workspace);
+  }
+  await waitFor("placeholder diagnostics to come back", () => has("placeholder"), 30000);
+  assert.equal(await vscode.commands.executeCommand("mlopsReport.restartServer"), true);
+  await waitFor("diagnostics after the restart command", () => has("placeholder"), 30000);
+}, 90000);
+
 async function run() {
   const results = [];
-  for (const { name, fn, timeoutMs } of tests) {
+  let stopped;
+  for (const { name, fn, timeoutMs, essential } of tests) {
+    if (stopped) {
+      results.push({ name, ok: false, ms: 0, error: `not run: "${stopped}" failed` });
+      continue;
+    }
     const started = Date.now();
     let timer;
     try {
@@ -187,6 +214,9 @@ async function run() {
     } catch (error) {
       results.push({ name, ok: false, ms: Date.now() - started, error: String((error && error.stack) || error) });
       console.log(`FAIL ${name}: ${error}`);
+      if (essential) {
+        stopped = name;
+      }
     } finally {
       clearTimeout(timer);
     }

