@@ -13,6 +13,7 @@ from functools import cache
 
 from markdown_it import MarkdownIt
 
+from mlops_report_lsp.inline import code_spans, references
 from mlops_report_lsp.model import (
     Block,
     Features,
@@ -25,26 +26,16 @@ from mlops_report_lsp.model import (
 )
 from mlops_report_lsp.text import SourceText
 
-IMAGE_EXTENSIONS = r"png|jpe?g|gif|svg|webp|bmp|tiff?|heic|heif|avif|ico|eps"
-MARKDOWN_IMAGE = re.compile(
-    r"!\[(?P<alt>[^\]\n]*)\]\(\s*(?P<target><[^>\n]*>|[^)\s]*)(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)"
-)
-IMAGE_LINK = re.compile(
-    r"(?<![!\]\w])\[(?P<alt>[^\]\n]*)\]\(\s*(?P<target><[^>\n]*\.(?:"
-    + IMAGE_EXTENSIONS
-    + r")>|[^)\s]*\.(?:"
-    + IMAGE_EXTENSIONS
-    + r"))(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)",
-    re.IGNORECASE,
+IMAGE_SUFFIX = re.compile(
+    r"\.(?:png|jpe?g|gif|svg|webp|bmp|tiff?|heic|heif|avif|ico|eps)\Z", re.IGNORECASE
 )
 HTML_IMAGE = re.compile(
-    r"<img\b[^>]*?\bsrc\s*=\s*(?:\"(?P<dq>[^\"]*)\"|'(?P<sq>[^']*)'|(?P<bare>[^\s>]+))[^>]*>",
+    r"<img\b[^>]{0,2000}?\bsrc\s*=\s*(?:\"(?P<dq>[^\"]*)\"|'(?P<sq>[^']*)'|(?P<bare>[^\s>]+))[^>]*>",
     re.IGNORECASE,
 )
-CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)")
 HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 PLACEHOLDER = re.compile(
-    r"-{2,}[ \t]*question[ \t]*\d*[ \t]*fill[ \t]*here[ \t]*-{2,}", re.IGNORECASE
+    r"(?<!-)-{2,}[ \t]*question[ \t]*\d*[ \t]*fill[ \t]*here[ \t]*-{2,}", re.IGNORECASE
 )
 # Filler text the January 2025 template held for a while in place of Question 31's placeholder.
 SCRAMBLED_FILLER = re.compile(r"fewafewubaofewnafioewnifowf.*?(?=\n[ \t]*\n|\Z)", re.DOTALL)
@@ -134,25 +125,25 @@ def _target(match: re.Match[str], group: str) -> tuple[str, int, int]:
 
 def _images(text: str, where: Locator, code_lines: set[int]) -> Iterator[ImageRef]:
     comments = _ranges(HTML_COMMENT, text)
-    code_spans = _ranges(CODE_SPAN, text)
+    in_code = code_spans(text)
 
     def visible(offset: int) -> bool:
         return (
             where.position(offset).line not in code_lines
             and not _inside(offset, comments)
-            and not _inside(offset, code_spans)
+            and not _inside(offset, in_code)
         )
 
-    for match in MARKDOWN_IMAGE.finditer(text):
-        target, start, end = _target(match, "target")
-        in_comment = _inside(match.start(), comments)
-        if in_comment or visible(match.start()):
-            kind: ImageKind = "comment" if in_comment else "markdown"
-            yield ImageRef(kind, target, where.span(*match.span()), where.span(start, end))
-    for match in IMAGE_LINK.finditer(text):
-        if visible(match.start()):
-            target, start, end = _target(match, "target")
-            yield ImageRef("link", target, where.span(*match.span()), where.span(start, end))
+    for reference in references(text):
+        target_span = where.span(reference.target_start, reference.target_end)
+        span = where.span(reference.start, reference.end)
+        if reference.image:
+            in_comment = _inside(reference.start, comments)
+            if in_comment or visible(reference.start):
+                kind: ImageKind = "comment" if in_comment else "markdown"
+                yield ImageRef(kind, reference.target, span, target_span)
+        elif IMAGE_SUFFIX.search(reference.target) and visible(reference.start):
+            yield ImageRef("link", reference.target, span, target_span)
     for match in HTML_IMAGE.finditer(text):
         if visible(match.start()):
             group = next(g for g in ("dq", "sq", "bare") if match.group(g) is not None)

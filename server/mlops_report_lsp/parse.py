@@ -140,15 +140,15 @@ def parse_question(number: int, text: str, first_line: int) -> Question:
             markers.append(Span.line(first_line + index, column, column + len(MARKER)))
             column = lines[index].find(MARKER, column + 1)
     in_section = [m for m in markers if m.start.line < first_line + end]
+    body_end = _end_of(lines, end - 1).shifted(first_line)
     if in_section:
         body_start = in_section[0].end
-    elif prompt_range:
+    elif prompt_range and prompt_range[1] < end:
         body_start = Position(first_line + prompt_range[1], 0)
-    else:
-        body_start = (
-            Position(first_line + 1, 0) if end > 1 else _end_of(lines, 0).shifted(first_line)
-        )
-    body_end = _end_of(lines, end - 1).shifted(first_line)
+    elif end > 1 and not prompt_range:
+        body_start = Position(first_line + 1, 0)
+    else:  # nothing after the heading and its prompt: an empty answer at the section's end
+        body_start = body_end
     body_end = max(body_end, body_start)
     body = Span(body_start, body_end)
 

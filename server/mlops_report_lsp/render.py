@@ -77,21 +77,30 @@ class _Images(Treeprocessor):
             source = image.get("src", "")
             if not source or is_remote(source):
                 continue
-            target = local_path(source)
+            src, problem = self._resolve(source)
+            image.set("src", src)
+            if problem is not None:
+                self.warnings.append(f"image `{source}` {problem}")
+
+    def _resolve(self, source: str) -> tuple[str, str | None]:
+        """The `src` to write for one image, and what is wrong with it, if anything."""
+        target = local_path(source)
+        if os.path.isabs(target) or target.lower().startswith("file:"):
+            return "", "is an absolute path, outside the repository: left out"
+        try:
             path = (self.folder / target).resolve()
-            if (
-                os.path.isabs(target)
-                or target.lower().startswith("file:")
-                or not path.is_relative_to(self.root)
-            ):
-                self.warnings.append(f"image `{source}` is outside the repository: left out")
-                image.set("src", "")
-            elif not path.is_file():
-                self.warnings.append(f"image `{source}` does not exist")
-            elif self.embed:
-                kind = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-                data = base64.b64encode(path.read_bytes()).decode("ascii")
-                image.set("src", f"data:{kind};base64,{data}")
+            if not path.is_relative_to(self.root):
+                return "", "is outside the repository: left out"
+            if not path.is_file():
+                return source, "does not exist"
+            if not self.embed:
+                return source, None
+            kind = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+            return f"data:{kind};base64,{base64.b64encode(path.read_bytes()).decode('ascii')}", None
+        except RuntimeError:  # a symlink loop, on Python before 3.13
+            return "", "does not exist (its path is a symlink loop): left out"
+        except OSError as error:
+            return "", f"cannot be read ({error.strerror or error}): left out"
 
 
 class _ReportExtension(Extension):

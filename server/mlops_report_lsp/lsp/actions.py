@@ -31,7 +31,7 @@ def workspace_edit(
     server: ReportServer, document: Document, edits: Sequence[TextEdit]
 ) -> types.WorkspaceEdit:
     codec = document.codec
-    text_edits: list[types.TextEdit | types.AnnotatedTextEdit | types.SnippetTextEdit] = [
+    text_edits = [
         types.TextEdit(range=codec.to_range(edit.span), new_text=edit.new_text) for edit in edits
     ]
     workspace = server.client_capabilities.workspace
@@ -41,7 +41,7 @@ def workspace_edit(
             uri=document.uri, version=document.version
         )
         return types.WorkspaceEdit(
-            document_changes=[types.TextDocumentEdit(text_document=identifier, edits=text_edits)]
+            document_changes=[types.TextDocumentEdit(text_document=identifier, edits=[*text_edits])]
         )
     return types.WorkspaceEdit(changes={document.uri: text_edits})
 

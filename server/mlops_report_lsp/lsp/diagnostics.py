@@ -1,6 +1,12 @@
-"""Findings -> `textDocument/publishDiagnostics` items (pushed by the server after each change)."""
+"""Findings -> `textDocument/publishDiagnostics` items (pushed by the server after each change).
+
+A keystroke changes one section, so most findings are the same as last time: their JSON is kept
+and reused as long as the finding and the text of its lines are unchanged.
+"""
 
 from __future__ import annotations
+
+from typing import Any
 
 from lsprotocol import types
 
@@ -9,6 +15,7 @@ from mlops_report_lsp.lsp.positions import Codec
 from mlops_report_lsp.model import Finding
 
 SOURCE = "mlops-report"
+Cache = dict[tuple[Finding, str, str], dict[str, Any]]
 
 
 def diagnostic(finding: Finding, codec: Codec) -> types.Diagnostic:
@@ -20,6 +27,40 @@ def diagnostic(finding: Finding, codec: Codec) -> types.Diagnostic:
         source=SOURCE,
         data={"question": finding.question} if finding.question is not None else None,
     )
+
+
+def diagnostic_json(finding: Finding, codec: Codec) -> dict[str, Any]:
+    """The same diagnostic as plain JSON data, built without lsprotocol objects (it is hot)."""
+    start, end = codec.to_client(finding.span.start), codec.to_client(finding.span.end)
+    item: dict[str, Any] = {
+        "range": {
+            "start": {"line": start.line, "character": start.character},
+            "end": {"line": end.line, "character": end.character},
+        },
+        "message": finding.message,
+        "severity": int(finding.severity),
+        "code": finding.code,
+        "source": SOURCE,
+    }
+    if finding.question is not None:
+        item["data"] = {"question": finding.question}
+    return item
+
+
+def diagnostics_json(
+    analysis: Analysis, codec: Codec, line: Any, previous: Cache
+) -> tuple[list[dict[str, Any]], Cache]:
+    """Every finding as JSON, reusing `previous` entries; returns the items and the new cache."""
+    cache: Cache = {}
+    items = []
+    for finding in analysis.findings:
+        key = (finding, line(finding.span.start.line), line(finding.span.end.line))
+        item = previous.get(key)
+        if item is None:
+            item = diagnostic_json(finding, codec)
+        cache[key] = item
+        items.append(item)
+    return items, cache
 
 
 def diagnostics(analysis: Analysis, codec: Codec) -> list[types.Diagnostic]:

@@ -6,6 +6,7 @@ too slow for a keystroke, so this store keeps line offsets and patches them arou
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -14,7 +15,14 @@ from pathlib import Path
 from lsprotocol import types
 from pygls.uris import to_fs_path
 
-from mlops_report_lsp.lsp.positions import Codec, units_to_column
+from mlops_report_lsp.lsp.positions import (
+    UTF16,
+    Codec,
+    joined,
+    splits_character,
+    surrogates,
+    units_to_column,
+)
 from mlops_report_lsp.text import BOM
 
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -78,7 +86,34 @@ class Document:
                 self.text = change.text
                 self.starts = _line_starts(self.text)
 
+    def _shift_after(self, line: int, delta: int) -> None:
+        self.starts[line + 1 :] = [offset + delta for offset in self.starts[line + 1 :]]
+
+    def _split_pair_at(self, position: types.Position) -> None:
+        """A UTF-16 client can put a range end between the halves of an emoji; from then on it
+        holds two lone surrogates, and so must we."""
+        if position.line >= len(self.starts):
+            return
+        line = self.line(position.line).rstrip("\r\n")
+        column = splits_character(line, position.character, self.encoding)
+        if column is None:
+            return
+        at = self.starts[position.line] + column
+        self.text = self.text[:at] + surrogates(self.text[at]) + self.text[at + 1 :]
+        self._shift_after(position.line, 1)
+
+    def _join_pairs_near(self, offsets: Iterable[int]) -> None:
+        """Lone halves that meet again after an edit are one character again, as in the client."""
+        for at in sorted(set(offsets), reverse=True):
+            if 0 <= at < len(self.text) - 1:
+                character = joined(self.text[at], self.text[at + 1])
+                if character is not None:
+                    self.text = self.text[:at] + character + self.text[at + 2 :]
+                    self._shift_after(bisect.bisect_right(self.starts, at) - 1, -1)
+
     def _apply_partial(self, span: types.Range, new_text: str) -> None:
+        self._split_pair_at(span.start)
+        self._split_pair_at(span.end)
         start, end = self.offset(span.start), self.offset(span.end)
         if end < start:
             start, end = end, start
@@ -96,3 +131,5 @@ class Document:
         if tail:
             region = [offset for offset in region if offset < new_region_end]
         self.starts[first:] = region + tail
+        if self.encoding == UTF16 and not (self.text.isascii()):
+            self._join_pairs_near((start - 1, start + len(new_text) - 1))

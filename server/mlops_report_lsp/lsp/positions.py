@@ -35,8 +35,8 @@ def units(text: str, encoding: str) -> int:
     if encoding == UTF32 or text.isascii():
         return len(text)
     if encoding == UTF16:
-        return len(text.encode("utf-16-le")) // 2
-    return len(text.encode("utf-8"))
+        return len(text.encode("utf-16-le", "surrogatepass")) // 2
+    return len(text.encode("utf-8", "surrogatepass"))
 
 
 def column_to_units(line: str, column: int, encoding: str) -> int:
@@ -61,6 +61,33 @@ def units_to_column(line: str, count: int, encoding: str) -> int:
     return len(line)
 
 
+def splits_character(line: str, count: int, encoding: str) -> int | None:
+    """The column of the character whose UTF-16 halves `count` falls between, if it does."""
+    if encoding != UTF16 or line.isascii():
+        return None
+    seen = 0
+    for index, character in enumerate(line):
+        if seen >= count:
+            return None
+        seen += _width(character, encoding)
+        if seen > count:
+            return index
+    return None
+
+
+def surrogates(character: str) -> str:
+    """An astral character as its two UTF-16 halves (lone surrogate code points)."""
+    code = ord(character) - 0x10000
+    return chr(0xD800 + (code >> 10)) + chr(0xDC00 + (code & 0x3FF))
+
+
+def joined(high: str, low: str) -> str | None:
+    """The astral character two adjacent surrogates make, if they are a high and a low one."""
+    if "\ud800" <= high <= "\udbff" and "\udc00" <= low <= "\udfff":
+        return chr(0x10000 + ((ord(high) - 0xD800) << 10) + (ord(low) - 0xDC00))
+    return None
+
+
 class Codec:
     """Converts between the engine's positions and the client's for one document version.
 
@@ -78,6 +105,10 @@ class Codec:
         if line == 0 and self._bom and text.startswith(BOM):
             return text[1:], units(BOM, self.encoding)
         return text, 0
+
+    def line_text(self, line: int) -> str:
+        """A line as the engine sees it: no BOM, no line break."""
+        return self._line(line)[0].rstrip("\r\n")
 
     def to_client(self, position: Position) -> types.Position:
         text, shift = self._line(position.line)

@@ -27,6 +27,7 @@ from pygls.protocol.language_server import lsp_method
 from mlops_report_lsp import __version__
 from mlops_report_lsp.analysis import Analysis, Analyzer, looks_like_report
 from mlops_report_lsp.config import Config, apply_settings, load_config
+from mlops_report_lsp.lsp.diagnostics import Cache, diagnostics_json
 from mlops_report_lsp.lsp.documents import Document
 from mlops_report_lsp.lsp.positions import UTF16
 from mlops_report_lsp.lsp.stdio import ReadAheadReader
@@ -49,6 +50,7 @@ class DocumentState:
     analysis: Analysis | None = None
     published: tuple[int, int] | None = None
     was_report: bool = False
+    cache: Cache = field(default_factory=dict)
 
 
 class ReportProtocol(LanguageServerProtocol):
@@ -88,9 +90,10 @@ class ReportServer(LanguageServer):
     @property
     def encoding(self) -> str:
         try:
-            return str(self.workspace.position_encoding or UTF16)
+            encoding = self.workspace.position_encoding or UTF16
         except RuntimeError:
             return UTF16
+        return str(getattr(encoding, "value", encoding))
 
     def open_document(self, item: types.TextDocumentItem) -> None:
         self.documents[item.uri] = Document(
@@ -178,8 +181,6 @@ class ReportServer(LanguageServer):
 
         A document that is not a report gets one empty list (and another if it stops being one).
         """
-        from mlops_report_lsp.lsp.diagnostics import diagnostics
-
         document = self.documents.get(uri)
         state = self.states.get(uri)
         if document is None or state is None:
@@ -189,15 +190,31 @@ class ReportServer(LanguageServer):
         if analysis is None:
             if state.published is not None and not state.was_report:
                 return
-            items: list[types.Diagnostic] = []
+            items: list[dict[str, Any]] = []
+            state.cache = {}
         elif state.published == key:
             return
         else:
-            items = diagnostics(analysis, document.codec)
-        self.text_document_publish_diagnostics(
-            types.PublishDiagnosticsParams(uri=uri, diagnostics=items, version=document.version)
-        )
+            items, state.cache = diagnostics_json(
+                analysis, document.codec, document.line, state.cache
+            )
+        self.send_diagnostics(uri, document.version, items)
         state.published, state.was_report = key, analysis is not None
+
+    def send_diagnostics(self, uri: str, version: int | None, items: list[dict[str, Any]]) -> None:
+        """Write the notification as plain JSON: converting thousands of lsprotocol objects
+        through cattrs would cost more than the analysis of a keystroke."""
+        params: dict[str, Any] = {"uri": uri, "diagnostics": items}
+        if version is not None:
+            params["version"] = version
+        send = getattr(self.protocol, "_send_data", None)
+        if send is None:  # pragma: no cover - a pygls without the private writer
+            converted = self.protocol._converter.structure(params, types.PublishDiagnosticsParams)
+            self.text_document_publish_diagnostics(converted)
+            return
+        send(
+            {"jsonrpc": "2.0", "method": types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS, "params": params}
+        )
 
     def flush(self) -> None:
         """Publish for every document changed since the last flush, on its latest text only."""
@@ -293,7 +310,7 @@ class ReportServer(LanguageServer):
         except SystemExit as exit_:
             code = exit_.code if isinstance(exit_.code, int) else 0
         finally:
-            self.shutdown()
+            self.shutdown()  # type: ignore[no-untyped-call]
         return code
 
 

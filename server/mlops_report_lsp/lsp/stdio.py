@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import threading
 from collections.abc import Callable
 from typing import BinaryIO
@@ -36,8 +37,14 @@ class ReadAheadReader:
         threading.Thread(target=self._pump, name="lsp-stdin", daemon=True).start()
 
     def _read(self) -> bytes:
-        read1 = getattr(self._stream, "read1", None)
-        return bytes(read1(CHUNK) if read1 is not None else self._stream.read(1))
+        # The file descriptor, not the buffered stream: a thread blocked inside the stream holds
+        # its lock, and the interpreter aborts at exit when it cannot take that lock.
+        try:
+            descriptor = self._stream.fileno()
+        except (AttributeError, OSError, ValueError):
+            read1 = getattr(self._stream, "read1", None)
+            return bytes(read1(CHUNK) if read1 is not None else self._stream.read(1))
+        return os.read(descriptor, CHUNK)
 
     def _pump(self) -> None:
         assert self._loop is not None

@@ -14,10 +14,6 @@ from mlops_report_lsp.rules.base import Rule, finding, replace_fix
 if TYPE_CHECKING:
     from mlops_report_lsp.analysis import Analysis
 
-WRAPPED = re.compile(
-    r"\A(?P<open>\s*-{3,}[ \t]*)(?P<inner>.*?)(?P<close>[ \t]*-{3,}\s*)\Z", re.DOTALL
-)
-
 
 def _removal_span(analysis: Analysis, span: Span) -> Span:
     """The placeholder, or its whole line (with the line break) when nothing else is on it."""
@@ -60,6 +56,27 @@ def check_placeholders(analysis: Analysis) -> Iterator[Finding]:
             )
 
 
+OPENING_DASHES = re.compile(r"\A\s*-{3,}[ \t]*")
+CLOSING_DASHES = re.compile(r"(?<!-)[ \t]*-{3,}[ \t]*$", re.MULTILINE)
+
+
+def wrapped_inner(body: str) -> tuple[int, int, int] | None:
+    """(opening start, inner start, closing end) when `body` starts with `---` and a later line
+    ends with `---` after some text, as in `--- We used DVC ... ---` (images may follow)."""
+    opening = OPENING_DASHES.match(body)
+    if opening is None:
+        return None
+    closing = None
+    for match in CLOSING_DASHES.finditer(body, opening.end()):
+        line_start = body.rfind("\n", 0, match.start()) + 1
+        if body[max(line_start, opening.end()) : match.start()].strip():
+            closing = match
+    if closing is None or not body[opening.end() : closing.start()].strip():
+        return None
+    first = len(body) - len(body.lstrip())
+    return first, opening.end(), closing.end()
+
+
 def check_wrapped(analysis: Analysis) -> Iterator[Finding]:
     source = analysis.report.source
     for question in analysis.report.questions:
@@ -67,22 +84,18 @@ def check_wrapped(analysis: Analysis) -> Iterator[Finding]:
             continue
         start = source.offset(question.body.start)
         body = source.text[start : source.offset(question.body.end)]
-        match = WRAPPED.match(body)
-        if not match or not match.group("inner").strip():
+        found = wrapped_inner(body)
+        if found is None:
             continue
-        inner_start = start + match.end("open")
-        inner_end = start + match.start("close")
-        span = Span(
-            source.position(start + len(body) - len(body.lstrip())),
-            source.position(start + len(body.rstrip())),
-        )
+        first, inner, end = found
+        span = Span(source.position(start + first), source.position(start + end))
         yield finding(
             "wrapped-answer",
             f"The answer to Question {question.number} is still wrapped in `--- ... ---`: the "
             "dashes count as words and show up in the report. Remove them.",
             span,
             question.number,
-            replace_fix("Unwrap the answer", span, source.text[inner_start:inner_end].strip()),
+            replace_fix("Unwrap the answer", span, body[inner:end].rstrip().rstrip("-").strip()),
         )
 
 

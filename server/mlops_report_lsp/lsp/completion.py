@@ -1,0 +1,82 @@
+"""`textDocument/completion`: image paths after `](`, listed from the report's folder."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from lsprotocol import types
+
+from mlops_report_lsp.lsp.server import ReportServer
+from mlops_report_lsp.model import Position, Span
+from mlops_report_lsp.rules.images import WEB_FORMATS
+
+TRIGGERS = ["(", "/"]
+PARTIAL = re.compile(r"\]\(<?([^()\s<>]*)$")
+LIMIT = 500
+
+
+def image_context(line: str, column: int) -> str | None:
+    """The path typed so far when the cursor is inside `](...`, else None."""
+    match = PARTIAL.search(line[:column])
+    return match.group(1) if match else None
+
+
+def entries(folder: Path, partial: str) -> tuple[str, list[tuple[str, bool]]]:
+    """(typed name prefix, [(name, is_folder)]) of the folder the partial path points into."""
+    directory, _, prefix = partial.rpartition("/")
+    base = (folder / directory) if directory else folder
+    try:
+        scanned = list(os.scandir(base))
+    except OSError:
+        return prefix, []
+    found = []
+    for entry in scanned:
+        if entry.name.startswith(".") or not entry.name.lower().startswith(prefix.lower()):
+            continue
+        try:
+            is_folder = entry.is_dir()
+        except OSError:
+            continue
+        if is_folder or os.path.splitext(entry.name)[1].lower() in WEB_FORMATS:
+            found.append((entry.name, is_folder))
+    found.sort(key=lambda item: (item[0] != "figures", not item[1], item[0].lower()))
+    return prefix, found[:LIMIT]
+
+
+def register(server: ReportServer) -> None:
+    options = types.CompletionOptions(trigger_characters=TRIGGERS)
+
+    @server.handles(types.TEXT_DOCUMENT_COMPLETION, options)
+    def complete(params: types.CompletionParams) -> types.CompletionList | None:
+        uri = params.text_document.uri
+        document = server.documents.get(uri)
+        if document is None or document.path is None or server.analysis(uri) is None:
+            return None
+        codec = document.codec
+        position = codec.from_client(params.position)
+        partial = image_context(codec.line_text(position.line), position.character)
+        if partial is None:
+            return None
+        prefix, found = entries(document.path.parent, partial)
+        start = Position(position.line, position.character - len(prefix))
+        replace = codec.to_range(Span(start, position))
+        items = []
+        for rank, (name, is_folder) in enumerate(found):
+            text = name + "/" if is_folder else name
+            items.append(
+                types.CompletionItem(
+                    label=text,
+                    kind=types.CompletionItemKind.Folder
+                    if is_folder
+                    else types.CompletionItemKind.File,
+                    text_edit=types.TextEdit(range=replace, new_text=text),
+                    sort_text=f"{rank:04d}",
+                    filter_text=text,
+                    command=types.Command(title="Suggest", command="editor.action.triggerSuggest")
+                    if is_folder
+                    else None,
+                )
+            )
+        return types.CompletionList(is_incomplete=False, items=items)

@@ -1,0 +1,52 @@
+"""`textDocument/documentLink`: image paths that exist link to their file."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from lsprotocol import types
+
+from mlops_report_lsp.analysis import Analysis
+from mlops_report_lsp.lsp.positions import Codec
+from mlops_report_lsp.lsp.server import ReportServer
+from mlops_report_lsp.rules.images import is_remote, local_path
+
+
+def links(
+    analysis: Analysis, codec: Codec, folder: Path, tooltips: bool
+) -> list[types.DocumentLink]:
+    found = []
+    for question in analysis.report.questions:
+        for image in question.features.images:
+            if not image.target or is_remote(image.target):
+                continue
+            target = local_path(image.target)
+            if os.path.isabs(target) or target.lower().startswith("file:"):
+                continue
+            path = (folder / target).resolve()
+            if path.is_file():
+                found.append(
+                    types.DocumentLink(
+                        range=codec.to_range(image.target_span),
+                        target=path.as_uri(),
+                        tooltip=f"Open {target}" if tooltips else None,
+                    )
+                )
+    return found
+
+
+def register(server: ReportServer) -> None:
+    options = types.DocumentLinkOptions(resolve_provider=False)
+
+    @server.handles(types.TEXT_DOCUMENT_DOCUMENT_LINK, options)
+    def document_links(params: types.DocumentLinkParams) -> list[types.DocumentLink] | None:
+        uri = params.text_document.uri
+        analysis = server.analysis(uri)
+        document = server.documents.get(uri)
+        if analysis is None or document is None or document.path is None:
+            return None
+        text_document = server.client_capabilities.text_document
+        capability = text_document.document_link if text_document else None
+        tooltips = bool(capability and capability.tooltip_support)
+        return links(analysis, document.codec, document.path.parent, tooltips)

@@ -1,0 +1,101 @@
+"""Never dies: a failing handler is logged and answered as an error; clean exits."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+import pytest_lsp
+from lsprotocol import types
+from pygls.exceptions import JsonRpcException
+
+from .conftest import CLIENTS, SERVER, ReportClient, capabilities, server_config
+from reports import build_report
+
+
+@pytest_lsp.fixture(
+    params=CLIENTS, config=server_config(MLOPS_REPORT_LSP_FAULT="textDocument/hover")
+)
+async def faulty(request: pytest.FixtureRequest, lsp_client: ReportClient, workspace: Path) -> Any:
+    await lsp_client.initialize_session(
+        types.InitializeParams(
+            capabilities=capabilities(request.param), root_uri=workspace.as_uri()
+        )
+    )
+    yield
+
+
+async def test_a_failing_handler_is_logged_and_the_server_keeps_serving(
+    faulty: ReportClient, workspace: Path
+) -> None:
+    path = workspace / "reports" / "README.md"
+    uri = path.as_uri()
+    faulty.open(uri, build_report({5: "short"}))
+    await faulty.diagnostics_for(uri, 1)
+    with pytest.raises(JsonRpcException, match="fault injected"):
+        await faulty.text_document_hover_async(
+            types.HoverParams(
+                text_document=types.TextDocumentIdentifier(uri=uri),
+                position=types.Position(line=0, character=0),
+            )
+        )
+    await faulty.wait_until(
+        lambda: any("fault injected" in m.message for m in faulty.log_messages),
+        "window/logMessage with the error",
+    )
+    symbols = await faulty.text_document_document_symbol_async(
+        types.DocumentSymbolParams(text_document=types.TextDocumentIdentifier(uri=uri))
+    )
+    assert symbols and len(symbols) == 31
+    await faulty.shutdown_async(None)
+    faulty.exit(None)
+    assert faulty._server is not None
+    assert await faulty._server.wait() == 0
+
+
+def frame(message: dict[str, Any]) -> bytes:
+    body = json.dumps(message).encode()
+    return f"Content-Length: {len(body)}\r\n\r\n".encode() + body
+
+
+def test_exit_without_shutdown_is_an_error_code() -> None:
+    server = subprocess.Popen(SERVER, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    assert server.stdin is not None
+    initialize = {"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"capabilities": {}}}
+    server.stdin.write(frame(initialize) + frame({"jsonrpc": "2.0", "method": "exit"}))
+    server.stdin.flush()
+    assert server.wait(timeout=10) == 1
+
+
+def test_end_of_input_exits() -> None:
+    server = subprocess.run(SERVER, input=b"", capture_output=True, timeout=10, check=False)
+    assert server.returncode == 0
+
+
+def test_exits_when_the_client_process_dies() -> None:
+    parent = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(0.3)"])
+    server = subprocess.Popen(SERVER, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL)
+    assert server.stdin is not None
+    initialize = {
+        "jsonrpc": "2.0",
+        "id": 1,
+        "method": "initialize",
+        "params": {"processId": parent.pid, "capabilities": {}},
+    }
+    server.stdin.write(frame(initialize))
+    server.stdin.flush()  # stdin stays open: only the watchdog can end the server
+    parent.wait()
+    started = time.monotonic()
+    try:
+        server.wait(timeout=10)
+    finally:
+        if server.poll() is None:
+            server.kill()
+    assert server.returncode is not None and time.monotonic() - started < 10
+    assert os.environ.get("CI") is None or server.returncode == 0

@@ -1,0 +1,96 @@
+"""Settings from initializationOptions and workspace/configuration; watched image files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import pytest_lsp
+from lsprotocol import types
+
+from .conftest import CLIENTS, PNG, ReportClient, capabilities, server_config
+from reports import build_report
+
+
+@pytest_lsp.fixture(params=CLIENTS, config=server_config())
+async def bare(request: pytest.FixtureRequest, lsp_client: ReportClient) -> Any:
+    lsp_client.client_name = request.param  # type: ignore[attr-defined]
+    yield
+    await lsp_client.shutdown_session()
+
+
+async def start(client: ReportClient, workspace: Path, options: Any = None) -> None:
+    await client.initialize_session(
+        types.InitializeParams(
+            capabilities=capabilities(client.client_name),  # type: ignore[attr-defined]
+            root_uri=workspace.as_uri(),
+            initialization_options=options,
+        )
+    )
+
+
+def report(workspace: Path, answers: dict[int, str]) -> tuple[str, str]:
+    path = workspace / "reports" / "README.md"
+    text = build_report(answers)
+    path.write_text(text, encoding="utf-8")
+    return path.as_uri(), text
+
+
+async def test_initialization_options_turn_a_rule_off(bare: ReportClient, workspace: Path) -> None:
+    await start(bare, workspace, {"mlopsReport": {"rules": {"word-count": "off"}}})
+    uri, text = report(workspace, {5: "short"})
+    bare.open(uri, text)
+    diagnostics = await bare.diagnostics_for(uri, 1)
+    assert not [d for d in diagnostics if d.code == "word-count"]
+    assert not bare.messages
+
+
+async def test_workspace_configuration_and_bad_settings(
+    bare: ReportClient, workspace: Path
+) -> None:
+    bare.set_configuration(
+        {"profile": "no-such-profile", "rules": {"word-count": "hint"}}, section="mlopsReport"
+    )
+    await start(bare, workspace)
+    uri, text = report(workspace, {5: "short"})
+    bare.open(uri, text)
+
+    def hinted() -> bool:
+        found = [d for d in bare.diagnostics.get(uri, []) if d.code == "word-count"]
+        return bool(found) and found[0].severity == types.DiagnosticSeverity.Hint
+
+    await bare.wait_until(hinted, "word-count at hint severity")
+    await bare.wait_until(lambda: bare.messages, "window/showMessage about the bad profile")
+    assert "no-such-profile" in bare.messages[0].message
+
+
+async def test_adding_an_image_clears_its_diagnostic(bare: ReportClient, workspace: Path) -> None:
+    await start(bare, workspace)
+    uri, text = report(workspace, {14: "![new](figures/new.png)"})
+    bare.open(uri, text)
+    diagnostics = await bare.diagnostics_for(uri, 1)
+    assert [d for d in diagnostics if d.code == "image-missing-file"]
+    if (
+        bare.capabilities
+        and bare.capabilities.workspace.did_change_watched_files.dynamic_registration
+    ):  # type: ignore[union-attr]
+        await bare.wait_until(lambda: bare.registrations, "file watcher registration")
+        assert bare.registrations[0].method == types.WORKSPACE_DID_CHANGE_WATCHED_FILES
+    else:
+        assert not bare.registrations
+    image = workspace / "reports" / "figures" / "new.png"
+    image.write_bytes(PNG)
+    bare.workspace_did_change_watched_files(
+        types.DidChangeWatchedFilesParams(
+            changes=[types.FileEvent(uri=image.as_uri(), type=types.FileChangeType.Created)]
+        )
+    )
+
+    def cleared() -> bool:
+        last = [p for p in bare.published if p.uri == uri][-1]
+        return last.version == 1 and not [
+            d for d in last.diagnostics if d.code == "image-missing-file"
+        ]
+
+    await bare.wait_until(cleared, "the missing-image diagnostic to go")

@@ -1,0 +1,304 @@
+"""Nothing lost: the HTML export writes through a temporary file and a rename, never over the report,
+another Markdown file or anything outside the repository, and a failed export keeps the old HTML."""
+
+from __future__ import annotations
+
+import base64
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from mlops_report_lsp import render
+from mlops_report_lsp.render import ExportError, export_html
+
+from reports import build_report
+
+PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256))
+OLD_HTML = "<p>the previous export</p>\n"
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    root = tmp_path / "project"
+    (root / ".git").mkdir(parents=True)
+    (root / "reports" / "figures").mkdir(parents=True)
+    (root / "reports" / "figures" / "plot.png").write_bytes(PNG)
+    (root / "reports" / "README.md").write_text(
+        build_report({14: "word " * 220 + "\n\n![plot](figures/plot.png)"}), encoding="utf-8"
+    )
+    (root / "reports" / "report.html").write_text(OLD_HTML, encoding="utf-8")
+    (root / "README.md").write_text("# The project's own README\n", encoding="utf-8")
+    return root
+
+
+def report_of(repo: Path) -> Path:
+    return repo / "reports" / "README.md"
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every regular file under `folder` (outside .git) and its bytes."""
+    return {
+        str(path.relative_to(folder)): path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file() and not path.is_symlink() and ".git" not in path.parts
+    }
+
+
+def cli(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
+    result = subprocess.run(
+        [sys.executable, "-m", "mlops_report_lsp", *map(str, args)],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert "Traceback" not in result.stderr, result.stderr
+    return result
+
+
+# --- temp file + rename ------------------------------------------------------------------------------
+
+
+def test_export_renames_a_temporary_file_from_the_same_folder(
+    repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    renames: list[tuple[Path, Path]] = []
+    real_replace = os.replace
+
+    def spy(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:
+        renames.append((Path(source), Path(target)))
+        # At the moment of the rename the old file is still whole and the new one complete.
+        assert (repo / "reports" / "report.html").read_text(encoding="utf-8") == OLD_HTML
+        assert Path(source).read_text(encoding="utf-8").rstrip().endswith("</html>")
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", spy)
+    result = export_html(report_of(repo))
+    assert result.path == repo / "reports" / "report.html"
+    [(temporary, target)] = renames
+    assert target == repo / "reports" / "report.html"
+    assert temporary.parent == target.parent and temporary != target
+    assert not temporary.exists()
+    html = target.read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>") and "Question 14" in html
+    assert [p.name for p in (repo / "reports").iterdir() if p.name.endswith(".tmp")] == []
+
+
+# --- never over the report, another Markdown file, or outside the repository -----------------------
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "reports/README.md",
+        "README.md",
+        "reports/notes.md",
+        "reports/NOTES.MD",
+        "x.markdown",
+        "a.txt",
+    ],
+)
+def test_refuses_markdown_and_text_destinations(repo: Path, target: str) -> None:
+    before = snapshot(repo)
+    with pytest.raises(ExportError):
+        export_html(report_of(repo), repo / target)
+    assert snapshot(repo) == before
+
+
+def test_refuses_the_report_itself_under_another_name(repo: Path) -> None:
+    """`report.html` that is a symlink to the report, or the report given through `..`."""
+    before = snapshot(repo)
+    link = repo / "reports" / "alias.html"
+    link.symlink_to("README.md")
+    with pytest.raises(ExportError):
+        export_html(report_of(repo), link)
+    with pytest.raises(ExportError):
+        export_html(report_of(repo), repo / "reports" / "figures" / ".." / "README.md")
+    assert snapshot(repo) == before
+
+
+def test_symlink_to_another_file_is_replaced_not_followed(repo: Path) -> None:
+    """Writing `report.html` when it is a symlink to another file must not change that file."""
+    other = repo / "notes.html"
+    other.write_text("<p>keep me</p>", encoding="utf-8")
+    out = repo / "reports" / "report.html"
+    out.unlink()
+    out.symlink_to(other)
+    export_html(report_of(repo))
+    assert other.read_text(encoding="utf-8") == "<p>keep me</p>"
+    assert report_of(repo).read_text(encoding="utf-8").startswith("# Exam template")
+
+
+@pytest.mark.parametrize("where", ["outside", "dotdot", "symlinked-folder", "absolute-tmp"])
+def test_refuses_destinations_outside_the_repository(
+    repo: Path, tmp_path: Path, where: str
+) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    targets = {
+        "outside": elsewhere / "report.html",
+        "dotdot": repo / "reports" / ".." / ".." / "report.html",
+        "symlinked-folder": repo / "reports" / "out" / "report.html",
+        "absolute-tmp": tmp_path / "report.html",
+    }
+    (repo / "reports" / "out").symlink_to(elsewhere, target_is_directory=True)
+    before = snapshot(tmp_path)
+    with pytest.raises(ExportError, match="outside the repository"):
+        export_html(report_of(repo), targets[where])
+    assert snapshot(tmp_path) == before
+    assert list(elsewhere.iterdir()) == []
+
+
+def test_cli_refusals_are_one_line_and_exit_2(repo: Path, tmp_path: Path) -> None:
+    before = snapshot(tmp_path)
+    for output in ("reports/README.md", "README.md", str(tmp_path / "x.html")):
+        result = cli("html", "reports/README.md", "-o", output, cwd=repo)
+        assert result.returncode == 2, result
+        assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+        assert result.stderr.startswith("mlops-report: ")
+    assert snapshot(tmp_path) == before
+
+
+# --- a failed export leaves the old report.html intact ----------------------------------------------
+
+
+def _assert_old_html_intact(repo: Path) -> None:
+    folder = repo / "reports"
+    assert (folder / "report.html").read_text(encoding="utf-8") == OLD_HTML
+    leftovers = [p.name for p in folder.iterdir() if p.name.startswith(".report.html")]
+    assert leftovers == [], leftovers
+
+
+def test_rendering_that_raises_keeps_the_old_html(
+    repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*args: object, **kwargs: object) -> tuple[str, list[str]]:
+        raise RuntimeError("renderer crashed")
+
+    monkeypatch.setattr(render, "render_html", broken)
+    with pytest.raises(RuntimeError):
+        export_html(report_of(repo))
+    _assert_old_html_intact(repo)
+
+
+def test_write_failing_halfway_keeps_the_old_html(
+    repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The disk fills up after part of the file was written."""
+    real_fdopen = os.fdopen
+
+    class Full:
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            self.stream = real_fdopen(*args, **kwargs)  # type: ignore[call-overload]
+
+        def __enter__(self) -> Full:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            self.stream.close()
+
+        def write(self, text: str) -> int:
+            self.stream.write(text[: len(text) // 2])
+            raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fdopen", Full)
+    with pytest.raises(ExportError, match="No space left"):
+        export_html(report_of(repo))
+    _assert_old_html_intact(repo)
+
+
+def test_rename_failing_keeps_the_old_html(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(os, "replace", refuse)
+    with pytest.raises(ExportError):
+        export_html(report_of(repo))
+    _assert_old_html_intact(repo)
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root writes anywhere")
+def test_read_only_folder_keeps_the_old_html(repo: Path) -> None:
+    folder = repo / "reports"
+    folder.chmod(0o555)
+    try:
+        result = cli("html", "reports/README.md", cwd=repo)
+        assert result.returncode == 2 and "cannot write" in result.stderr
+    finally:
+        folder.chmod(0o755)
+    _assert_old_html_intact(repo)
+
+
+def test_unreadable_report_keeps_the_old_html(repo: Path) -> None:
+    report_of(repo).write_bytes(b"caf\xe9\n")
+    result = cli("html", "reports/README.md", cwd=repo)
+    assert result.returncode == 2 and "UTF-8" in result.stderr
+    _assert_old_html_intact(repo)
+
+
+# --- images --------------------------------------------------------------------------------------------
+
+
+def _with_images(repo: Path, tmp_path: Path, targets: list[str]) -> Path:
+    secret = tmp_path / "secret.png"
+    secret.write_bytes(b"\x89PNG SECRET " + b"s" * 64)
+    (repo / "reports" / "figures" / "escape.png").symlink_to(secret)
+    images = "\n\n".join(f"![img {n}]({target})" for n, target in enumerate(targets))
+    report_of(repo).write_text(build_report({19: images}), encoding="utf-8")
+    return secret
+
+
+LEAVING = [
+    "../../secret.png",
+    "figures/../../../secret.png",
+    "figures/escape.png",  # a symlink inside figures/ pointing outside the repository
+    "{secret}",  # absolute path
+    "file://{secret}",
+    "%2e%2e/%2e%2e/secret.png",
+]
+
+
+def test_refuses_images_leaving_the_repository(repo: Path, tmp_path: Path) -> None:
+    secret_path = tmp_path / "secret.png"
+    targets = [t.format(secret=secret_path) for t in LEAVING]
+    secret = _with_images(repo, tmp_path, targets)
+    result = export_html(report_of(repo), embed_images=True)
+    html = result.path.read_text(encoding="utf-8")
+    leaked = base64.b64encode(secret.read_bytes()).decode("ascii")
+    assert leaked[:40] not in html
+    assert str(tmp_path) not in " ".join(_sources(html))
+    assert "secret.png" not in " ".join(_sources(html))
+    outside = [w for w in result.warnings if "outside the repository" in w]
+    assert len(outside) == len(targets), result.warnings
+
+
+def test_embed_images_inlines_data_uris(repo: Path) -> None:
+    result = export_html(report_of(repo), embed_images=True)
+    sources = _sources(result.path.read_text(encoding="utf-8"))
+    assert sources, "no <img> in the export"
+    prefix = "data:image/png;base64,"
+    for source in sources:
+        assert source.startswith(prefix), source[:60]
+        assert base64.b64decode(source[len(prefix) :]) == PNG
+    assert result.warnings == []
+
+
+def test_without_embedding_images_stay_relative(repo: Path) -> None:
+    result = export_html(report_of(repo))
+    sources = _sources(result.path.read_text(encoding="utf-8"))
+    assert sources and set(sources) == {"figures/plot.png"}
+
+
+def test_cli_embed_images(repo: Path) -> None:
+    result = cli("html", "--embed-images", "reports/README.md", cwd=repo)
+    assert result.returncode == 0, result.stderr
+    html = (repo / "reports" / "report.html").read_text(encoding="utf-8")
+    assert base64.b64encode(PNG).decode("ascii") in html
+
+
+def _sources(html: str) -> list[str]:
+    return re.findall(r'<img[^>]*?\bsrc="([^"]*)"', html)

@@ -1,0 +1,591 @@
+"""Property-based tests of the engine on random reports built from real report fragments.
+
+Properties:
+- `Analyzer.analyze` never raises, whatever the text (NUL, lone surrogates, CR, BOM, huge lines...).
+- Every range the engine produces (findings, their fixes, every question part) lies inside the
+  document: line < number of lines, character <= length of that line, start <= end.
+- Whenever the official algorithm (the independent oracle in `official_oracle.py`) runs, the engine
+  says it runs and every question's words and images equal the oracle's; whenever it raises, the
+  engine says it does not run.
+- One `Analyzer` fed a sequence of edited versions (its section cache in use) gives exactly what a
+  fresh `Analyzer` gives for each version.
+
+The default run checks a few hundred documents; `pytest -m slow` checks 10,000.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from mlops_report_lsp.analysis import Analysis, Analyzer
+from mlops_report_lsp.config import Config
+from mlops_report_lsp.model import Span
+
+import official_oracle
+
+settings.register_profile(
+    "default",
+    max_examples=300,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.register_profile(
+    "slow",
+    max_examples=10_000,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+# Counters for docs/robustness.md; printed at the end of a run with `-s`.
+STATS: dict[str, int] = {"documents": 0, "oracle_runs": 0, "oracle_raises": 0, "spans": 0}
+
+# --- fragments -------------------------------------------------------------------------------
+
+TOKENS = [
+    "word",
+    "MLOps",
+    "model",
+    "the",
+    "DVC",
+    "Docker",
+    "æøå",
+    "ÆØÅ",
+    "Ærøskøbing",
+    "naïve",
+    "🚀",
+    "👩‍💻",
+    "🇩🇰",
+    "𝔘𝔫𝔦𝔠𝔬𝔡𝔢",
+    "s214591",
+    "s21459",
+    "TODO",
+    "FIXME",
+    "__",
+    "[*]",
+    "[-]",
+    "[x]",
+    "Answer:",
+    "answer:",
+    "#",
+    "##",
+    "###",
+    "####",
+    "`code`",
+    "**bold**",
+    "_it_",
+    "https://example.com/a.png",
+    "<br>",
+    "<!--",
+    "-->",
+    "![",
+    "](",
+    ")",
+    "[",
+    "]",
+    "!",
+    "AsbjÃ¸rn",
+    "\x00",
+    "\ud83d",
+    "\udc00",
+    "\u2028",
+    "\x85",
+    "\x0b",
+    "\x0c",
+    "\x1c",
+    "\u00a0",
+    "\u200b",
+    "\t",
+    "--- question 3 fill here ---",
+    "---",
+    "|",
+    "```",
+    "~~~",
+    "\\",
+    "<img",
+]
+
+IMAGE_TARGETS = [
+    "figures/plot.png",
+    "figures/My Plot.PNG",
+    "figures/a%20b.png",
+    "../figures/up.png",
+    "../../../../etc/passwd",
+    "/abs/path/x.png",
+    "C:\\Users\\x\\plot.png",
+    "file:///tmp/x.png",
+    "file:figures/x.png",
+    "https://example.com/x.png",
+    "http://x/y",
+    "data:image/png;base64,AAAA",
+    "figures/plot.pdf",
+    "figures/",
+    "",
+    "figures/æøå 🚀.png",
+    "figures/x.png?raw=true#frag",
+]
+
+
+def _line(draw: st.DrawFn) -> str:
+    return " ".join(draw(st.lists(st.sampled_from(TOKENS), min_size=0, max_size=12)))
+
+
+WORDS = ["word", "æøå", "🚀", "MLOps", "model", "s214591", "naïve", "the", "👩‍💻", "DVC", "data"]
+
+
+def _words(draw: st.DrawFn, low: int = 0, high: int = 60) -> str:
+    """`count` words; only the count is drawn (drawing each word would make generation slow)."""
+    count = draw(st.integers(low, high))
+    start = draw(st.integers(0, len(WORDS) - 1))
+    return " ".join(WORDS[(start + 3 * i) % len(WORDS)] for i in range(count))
+
+
+@st.composite
+def fragment(draw: st.DrawFn, number: int, wild: bool) -> str:
+    """One block of an answer, the way students write them; `wild` adds `Answer:` and raw text."""
+    kinds = ["words"] * 8 + ["image", "image", "link", "html", "comment", "fence", "table"]
+    kinds += ["subheading", "list", "quote", "placeholder", "long", "blank", "tokens"]
+    if wild:
+        kinds += ["answer", "raw"]
+    kind = draw(st.sampled_from(kinds))
+    if kind == "words":
+        return _words(draw)
+    if kind == "tokens":
+        return _line(draw) if wild else _line(draw).replace("Answer:", "A:")
+    if kind == "image":
+        alt = draw(st.sampled_from(["", "plot", "a [nested] alt", "æøå 🚀", "x\ny"]))
+        return f"![{alt}]({draw(st.sampled_from(IMAGE_TARGETS))})"
+    if kind == "link":
+        return f"[caption]({draw(st.sampled_from(IMAGE_TARGETS))})"
+    if kind == "html":
+        return f'<img src="{draw(st.sampled_from(IMAGE_TARGETS))}" width="50%">'
+    if kind == "comment":
+        inner = f"![old]({draw(st.sampled_from(IMAGE_TARGETS))})"
+        return draw(st.sampled_from([f"<!-- {inner} -->", f"<!--\n{inner}\n-->", f"<!-- {inner}"]))
+    if kind == "fence":
+        fence = draw(st.sampled_from(["```", "~~~", "````"]))
+        body = draw(
+            st.lists(
+                st.sampled_from(
+                    [
+                        "# Base image",
+                        "FROM python:3.11",
+                        "### not a heading",
+                        "## neither",
+                        "![in code](figures/c.png)",
+                        "Answer: in code",
+                        "RUN pip install -e .",
+                        "",
+                    ]
+                ),
+                max_size=6,
+            )
+        )
+        closed = draw(st.booleans())
+        return "\n".join([fence + draw(st.sampled_from(["", "bash", "dockerfile"])), *body]) + (
+            "\n" + fence if closed else ""
+        )
+    if kind == "table":
+        rows = draw(st.integers(0, 4))
+        return "\n".join(
+            ["| a | b |", "|---|:-:|", *[f"| {_line(draw)} | x |" for _ in range(rows)]]
+        )
+    if kind == "subheading":
+        level = draw(st.sampled_from(["#", "##", "###", "####", "#####", " ##", "    ###"]))
+        return f"{level} {_words(draw, 0, 4)}"
+    if kind == "list":
+        depth = draw(st.integers(1, 12))
+        marker = draw(st.sampled_from(["-", "*", "1.", "- [ ]", "- [x]", "- [*]"]))
+        return "\n".join(f"{'  ' * level}{marker} {_words(draw, 0, 5)}" for level in range(depth))
+    if kind == "quote":
+        depth = draw(st.integers(1, 30))
+        return "> " * depth + _words(draw, 0, 8)
+    if kind == "placeholder":
+        n = draw(st.sampled_from([number, number + 1, 0]))
+        return draw(
+            st.sampled_from(
+                [
+                    f"--- question {n} fill here ---",
+                    f"--- {_words(draw, 1, 20)} ---",
+                    f"--- question {n} fill here ---\n\n{_words(draw, 1, 30)}",
+                ]
+            )
+        )
+    if kind == "long":
+        size = draw(st.sampled_from([200, 5_000, 40_000]))
+        return draw(st.sampled_from(["x", "word ", "🚀", "æ "])) * (size // 4)
+    if kind == "answer":
+        return draw(st.sampled_from(["> Answer:", "Answer:", "Answer: Answer:", "> **Answer:**"]))
+    if kind == "raw":
+        return draw(st.text(max_size=40))
+    return ""
+
+
+@st.composite
+def question(draw: st.DrawFn, number: int, generation: int, wild: bool) -> str:
+    headings = [
+        f"### Question {number}",
+        f"### question {number}",
+        f"###Question {number}",
+        f"   ### Question {number}",
+        f"### Question {number}:",
+        f"#### Question {number}",
+    ]
+    if wild:
+        headings += [f"## Question {number}", f"# Question {number}", f"Question {number}"]
+    heading = draw(st.sampled_from(headings)) if draw(st.integers(0, 9)) == 0 else headings[0]
+    lines = [heading, ""]
+    if draw(st.integers(0, 9)):
+        lines += [f"> **{_words(draw, 1, 12)}?**", ">"]
+        if generation == 27:
+            lines += ["> Answer length: 100-200 words", ">"]
+        else:
+            lines += ["> Recommended answer length: 100-200 words.", ">"]
+    markers = ["> Answer:", "Answer:", ">Answer:", "> **Answer:**", "> Answer: --- fill ---"]
+    if wild:
+        markers += ["", "> Answer: Answer:", "> Answer", "> answer:"]
+    marker = draw(st.sampled_from(markers)) if draw(st.integers(0, 9)) == 0 else markers[0]
+    lines.append(marker)
+    if draw(st.booleans()):
+        lines.append("")
+    separator = draw(st.sampled_from(["\n\n", "\n", "\n\n\n"]))
+    body = separator.join(draw(st.lists(fragment(number, wild), min_size=0, max_size=5)))
+    lines.append(body)
+    lines.append("")
+    return "\n".join(lines)
+
+
+SECTION_BEFORE = {
+    1: "Group information",
+    3: "Coding environment",
+    10: "Version control",
+    19: "Working in the cloud",
+    24: "Deployment",
+    28: "Overall discussion of project",
+}
+
+
+@st.composite
+def report(draw: st.DrawFn) -> str:
+    """A whole report: template-like most of the time, with numbering and structure mutated."""
+    generation = draw(st.sampled_from([27, 31]))
+    wild = draw(st.booleans())
+    counts = [generation] * 6 + [0, 1, 3, 26, 30, 32, 60] if wild else [generation]
+    count = draw(st.sampled_from(counts))
+    numbers = list(range(1, count + 1))
+    if count and draw(st.integers(0, 4)) == 0:  # duplicated, missing and shuffled numbers
+        mutations = ["duplicate", "drop", "swap", "random"] if wild else ["swap"]
+        mutation = draw(st.sampled_from(mutations))
+        if mutation == "duplicate":
+            numbers.insert(draw(st.integers(0, len(numbers))), draw(st.sampled_from(numbers)))
+        elif mutation == "drop":
+            numbers.pop(draw(st.integers(0, len(numbers) - 1)))
+        elif mutation == "swap" and len(numbers) > 1:
+            i = draw(st.integers(0, len(numbers) - 2))
+            numbers[i], numbers[i + 1] = numbers[i + 1], numbers[i]
+        else:
+            numbers = draw(st.lists(st.integers(0, 99), min_size=1, max_size=40))
+
+    parts: list[str] = []
+    if draw(st.booleans()):
+        parts.append("---\nlayout: default\nnav_exclude: true\n---\n")
+    parts.append("# Exam template for 02476 Machine Learning Operations\n")
+    parts.append(
+        draw(st.sampled_from(["pip install click markdown\n", "uv add typer markdown\n", ""]))
+    )
+    parts.append(
+        draw(st.sampled_from(["", "* [ ] Create a git repository\n* [x] Done\n", "TODO\n"]))
+    )
+    for number in numbers:
+        title = SECTION_BEFORE.get(number)
+        if title and draw(st.integers(0, 9)):
+            parts.append(f"## {title}\n")
+        parts.append(draw(question(number, generation, wild)))
+    if wild and draw(st.integers(0, 7)) == 0:
+        parts.append(
+            draw(st.sampled_from(["### Extra heading\n", "## Appendix\nmore", "Answer: x"]))
+        )
+
+    text = "\n".join(parts)
+    newline = draw(st.sampled_from(["\n"] * 6 + ["\r\n", "\r\n", "\r", "mixed"]))
+    if newline == "mixed":
+        lines = text.split("\n")
+        text = "".join(line + draw(st.sampled_from(["\n", "\r\n", "\r"])) for line in lines)
+    elif newline != "\n":
+        text = text.replace("\n", newline)
+    if draw(st.integers(0, 5)) == 0:
+        text = "\ufeff" + text
+    return text
+
+
+# --- checks ------------------------------------------------------------------------------------
+
+
+def spans(value: Any) -> Iterator[Span]:
+    """Every Span inside a (frozen dataclass / tuple) value."""
+    if isinstance(value, Span):
+        yield value
+    elif isinstance(value, (tuple, list)):
+        for item in value:
+            yield from spans(item)
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for field in dataclasses.fields(value):
+            yield from spans(getattr(value, field.name))
+
+
+def normalised_lines(raw: str) -> list[str]:
+    """The document's lines as the engine's positions address them: BOM off, CRLF and CR as LF."""
+    text = raw[1:] if raw.startswith("\ufeff") else raw
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def assert_spans_inside(analysis: Analysis, raw: str) -> None:
+    lines = normalised_lines(raw)
+    found = [
+        *spans(analysis.findings),
+        *spans(analysis.report.questions),
+        *spans(analysis.report.preamble),
+    ]
+    for span in found:
+        for point in (span.start, span.end):
+            assert 0 <= point.line < len(lines), (span, len(lines))
+            assert 0 <= point.character <= len(lines[point.line]), (span, len(lines[point.line]))
+        assert span.start <= span.end, span
+    STATS["spans"] += len(found)
+
+
+def assert_matches_oracle(raw: str, analysis: Analysis) -> None:
+    questions = analysis.detection.profile.questions
+    assert questions in official_oracle.PROFILES, analysis.detection.profile.name
+    try:
+        expected = official_oracle.official_counts(raw, questions)
+    except ValueError:
+        STATS["oracle_raises"] += 1
+        assert not analysis.official.runs, analysis.official
+        assert all(not result.official for result in analysis.results)
+        return
+    STATS["oracle_runs"] += 1
+    assert analysis.official.runs, analysis.official.error
+    got = [(result.words, result.images) for result in analysis.results]
+    assert got == expected
+    assert all(result.official for result in analysis.results)
+    text = analysis.report.source.text
+    for result in analysis.results:
+        graded = result.graded
+        assert graded is not None
+        # The graded range, as the editor highlights it, holds exactly what the grader counts.
+        assert 0 <= graded.start <= graded.end <= len(text)
+        assert text[graded.start : graded.end] == graded.text
+
+
+def check_document(raw: str, config: Config | None = None) -> Analysis:
+    analysis = Analyzer(config).analyze(raw)
+    STATS["documents"] += 1
+    assert_spans_inside(analysis, raw)
+    assert_matches_oracle(raw, analysis)
+    return analysis
+
+
+# --- the oracle itself against the real grader's numbers ----------------------------------------
+
+
+def test_oracle_reproduces_the_seed_reports() -> None:
+    """The oracle gives the numbers recorded from the real script for the seed reports."""
+    import json
+    from pathlib import Path
+
+    seeds = sorted((Path(__file__).parent / "seeds").glob("*.md"))
+    assert seeds
+    for seed in seeds:
+        expected = json.loads(seed.with_suffix(".json").read_text())
+        questions = 27 if expected["profile"] == "27q" else 31
+        raw = seed.read_text(encoding="utf-8")
+        if expected["error"] is None:
+            counts = official_oracle.official_counts(raw, questions)
+            assert counts == [(q["words"], q["images"]) for q in expected["questions"]], seed
+        else:
+            with pytest.raises(ValueError):
+                official_oracle.official_counts(raw, questions)
+
+
+def test_oracle_quirks() -> None:
+    """Hand-checked cases of the script's quirks, so that the oracle itself can be trusted."""
+    body = "".join(f"### Question {n}\n\n> Answer:\n\nw{n} x\n\n" for n in range(1, 32))
+    assert official_oracle.official_counts(body, 31) == [(2, 0)] * 31
+    # A `###` after the last answer: the last piece is kept cut *and* appended whole -> 32 answers.
+    with pytest.raises(ValueError):
+        official_oracle.official_counts(body + "### Extra\n", 31)
+    # No `Answer:` at all: the 31q script crashes with IndexError, reported as a ValueError.
+    with pytest.raises(ValueError):
+        official_oracle.official_answers("### Question 1\n", 31)
+    # 27q: the first 43 characters are dropped before splitting; an `Answer:` in them is not seen.
+    front = "Answer:".ljust(43, "x")
+    body27 = "".join(f"### Question {n}\n\n> Answer:\n\n![a](b.png) w{n}\n\n" for n in range(1, 28))
+    assert official_oracle.official_counts(front + body27, 27) == [(2, 1)] * 27
+    # ... while a preamble with no `###` drops the first answer (27q discards answers[0] after).
+    assert (
+        len(official_oracle.official_answers("x" * 43 + "> Answer:\n\nno heading\n" + body27, 27))
+        == 27
+    )
+    # `##` cuts, `.` does not cross newlines in the image regex, strip("\n") only.
+    cut = body.replace("w5 x", "w5 x ## gone\n\n![a](b\n.png) ![c](d)")
+    answers = official_oracle.official_answers(cut, 31)
+    assert answers[4] == "w5 x "
+    assert answers[-1] == "w31 x"
+    assert official_oracle.images("![a](b\n.png) ![c](d)") == 1
+    assert official_oracle.words(" a\tb\u00a0c\u2028d ") == 4
+
+
+# --- properties --------------------------------------------------------------------------------
+
+
+@given(report())
+def test_random_reports(raw: str) -> None:
+    check_document(raw)
+
+
+@pytest.mark.parametrize("profile", ["27q", "31q-2024", "31q-2026"])
+@settings(max_examples=40)
+@given(raw=report())
+def test_random_reports_with_a_configured_profile(profile: str, raw: str) -> None:
+    analysis = check_document(raw, Config(profile=profile))
+    assert analysis.detection.profile.name == profile
+
+
+@given(st.text(max_size=2_000))
+def test_arbitrary_text(raw: str) -> None:
+    check_document(raw)
+
+
+SURROGATES = st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF)
+
+
+@settings(max_examples=100)
+@given(
+    report(),
+    st.lists(st.tuples(st.floats(0, 1), SURROGATES | st.sampled_from("\x00\r\n")), max_size=8),
+)
+def test_lone_surrogates_and_control_characters(raw: str, inserts: list[tuple[float, str]]) -> None:
+    """The language server hands the engine `str` that may hold lone surrogates (from UTF-16 editors)."""
+    for where, character in inserts:
+        at = int(where * len(raw))
+        raw = raw[:at] + character + raw[at:]
+    check_document(raw)
+
+
+@settings(max_examples=80)
+@given(report(), st.lists(st.floats(0, 1), min_size=1, max_size=20))
+def test_offsets_and_positions_agree_with_a_naive_index(raw: str, fractions: list[float]) -> None:
+    """SourceText's chunked line index against splitting the text on newlines."""
+    from mlops_report_lsp.model import Position
+    from mlops_report_lsp.text import SourceText
+
+    source = SourceText.from_document(raw)
+    lines = normalised_lines(raw)
+    assert source.text == "\n".join(lines)
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    for fraction in fractions:
+        offset = int(fraction * len(source.text))
+        line = max(i for i, start in enumerate(starts) if start <= offset)
+        expected = Position(line, offset - starts[line])
+        assert source.position(offset) == expected
+        assert source.offset(expected) == offset
+        assert source.line_text(line) == lines[line]
+
+
+# --- the incremental section cache ---------------------------------------------------------------
+
+EDIT_TEXT = st.sampled_from(
+    [
+        "",
+        "x",
+        "\n",
+        "\r\n",
+        "word word",
+        "### Question 4\n",
+        "### Question 40\n\n> Answer:\n",
+        "> Answer:",
+        "Answer:",
+        "## Deployment\n",
+        "```\n# c\n",
+        "```",
+        "![a](figures/p.png)",
+        "🚀",
+        "æøå",
+        "--- question 5 fill here ---",
+        "\n\n\n",
+        "<!--",
+        "-->",
+        "\ufeff",
+        "\ud83d",
+        "TODO",
+    ]
+)
+
+
+@st.composite
+def edited_versions(draw: st.DrawFn) -> list[str]:
+    text = draw(report())
+    versions = [text]
+    for _ in range(draw(st.integers(1, 8))):
+        start = draw(st.integers(0, len(text)))
+        end = min(len(text), start + draw(st.sampled_from([0, 0, 1, 3, 20, 200, 2000])))
+        text = text[:start] + draw(EDIT_TEXT) + text[end:]
+        versions.append(text)
+    return versions
+
+
+def _comparable(analysis: Analysis) -> tuple[Any, ...]:
+    return (
+        analysis.findings,
+        analysis.results,
+        analysis.report.questions,
+        analysis.report.preamble,
+        analysis.detection,
+        analysis.official,
+    )
+
+
+@settings(max_examples=80)
+@given(edited_versions())
+def test_incremental_cache_equals_a_fresh_analysis(versions: list[str]) -> None:
+    assume(len(versions) > 1)
+    cached = Analyzer()
+    for version in versions:
+        incremental = cached.analyze(version)
+        fresh = Analyzer().analyze(version)
+        assert _comparable(incremental) == _comparable(fresh)
+    assert_spans_inside(incremental, versions[-1])
+
+
+# --- the slow run: 10,000 documents ---------------------------------------------------------------
+
+
+@pytest.mark.slow
+@settings(max_examples=10_000)
+@given(report())
+def test_random_reports_10000(raw: str) -> None:
+    check_document(raw)
+
+
+@pytest.mark.slow
+@settings(max_examples=1_000)
+@given(edited_versions())
+def test_incremental_cache_1000_sequences(versions: list[str]) -> None:
+    cached = Analyzer()
+    for version in versions:
+        assert _comparable(cached.analyze(version)) == _comparable(Analyzer().analyze(version))
+
+
+def test_zz_print_stats() -> None:
+    """Not a check: prints the counters of this run (`pytest -s`) for docs/robustness.md."""
+    print(f"\nproperty stats: {STATS}")
