@@ -17,6 +17,7 @@ from mlops_report_lsp.counting import (
 from mlops_report_lsp.model import Finding, Limits, Question, Span
 from mlops_report_lsp.parse import Report, SectionCache, parse
 from mlops_report_lsp.profiles.detect import Detection, detect
+from mlops_report_lsp.rules import RuleCache, run_rules
 from mlops_report_lsp.text import SourceText
 
 MIN_QUESTIONS_FOR_STRUCTURE = 3
@@ -161,9 +162,9 @@ class Analyzer:
     def __init__(self, config: Config | None = None) -> None:
         self.config = config or Config()
         self._cache = SectionCache()
+        self._rule_cache = RuleCache()
 
     def analyze(self, raw: str, path: Path | None = None) -> Analysis:
-        from mlops_report_lsp.rules import run_rules
 
         source = SourceText.from_document(raw)
         report = parse(source, self._cache)
@@ -176,7 +177,9 @@ class Analyzer:
         official = official_split(source.official_text, detection.profile)
         results = _results(report, detection, official, self.config)
         partial = Analysis(report, detection, official, results, (), path, self.config)
-        findings = sorted(run_rules(partial), key=lambda f: (f.span.start, f.severity, f.code))
+        findings = sorted(
+            run_rules(partial, self._rule_cache), key=lambda f: (f.span.start, f.severity, f.code)
+        )
         return Analysis(report, detection, official, results, tuple(findings), path, self.config)
 
 

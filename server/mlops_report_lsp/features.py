@@ -39,7 +39,8 @@ PLACEHOLDER = re.compile(
 )
 # Filler text the January 2025 template held for a while in place of Question 31's placeholder.
 SCRAMBLED_FILLER = re.compile(r"fewafewubaofewnafioewnifowf.*?(?=\n[ \t]*\n|\Z)", re.DOTALL)
-TODO = re.compile(r"\b(?:TODO|FIXME|XXX)\b|#[ \t]*CHECK\b|(?<![\w_])_{2,}(?![\w_])")
+# Literal candidates first (fast to find), then the word-boundary checks in `_todos`.
+TODO_CANDIDATE = re.compile(r"TODO|FIXME|XXX|#[ \t]*CHECK|_{2,}")
 CHECKLIST_MARK = re.compile(r"^[ \t]*[*+-][ \t]+\[(?P<mark>[^\]\n])\]", re.MULTILINE)
 STUDENT_ID = re.compile(r"(?<![A-Za-z0-9])[sS](?P<digits>\d{4,8})(?![0-9])")
 DISABLE = re.compile(r"<!--\s*mlops-report-disable\s+(?P<rules>[\w, -]+?)\s*-->")
@@ -166,26 +167,58 @@ def _task_lists(text: str, where: Locator, code_lines: set[int]) -> Iterator[Blo
         yield Block("tasklist", Span.of(run[0], 0, run[-1], 0))
 
 
-def extract(text: str, first_line: int, code_lines: set[int]) -> Features:
-    """Features of `text`, whose first line is line `first_line` of the report."""
+def _is_word(text: str, index: int) -> bool:
+    return 0 <= index < len(text) and (text[index].isalnum() or text[index] == "_")
+
+
+def _todos(text: str, where: Locator, code_lines: set[int]) -> Iterator[Match]:
+    """TODO, FIXME and XXX as words, `# CHECK`, and `__` blanks outside code."""
+    for match in TODO_CANDIDATE.finditer(text):
+        start, end = match.span()
+        found = match.group(0)
+        if found.startswith("#"):
+            if _is_word(text, end):
+                continue
+        elif _is_word(text, start - 1) or _is_word(text, end):
+            continue
+        span = where.span(start, end)
+        if found.startswith("_") and span.start.line in code_lines:
+            continue
+        yield Match(found, span)
+
+
+def _placeholders(text: str, where: Locator) -> tuple[Match, ...]:
+    found = _matches(SCRAMBLED_FILLER, text, where)
+    if "fill" in text.lower():  # a cheap test before the slower pattern
+        found = _matches(PLACEHOLDER, text, where) + found
+    return found
+
+
+def extract(text: str, first_line: int, code_lines: set[int], preamble: bool = False) -> Features:
+    """Features of `text`, whose first line is line `first_line` of the report.
+
+    The checklist belongs to the preamble, everything else to the answers.
+    """
     where = Locator(text, first_line)
-    todos = tuple(
-        match
-        for match in _matches(TODO, text, where)
-        if not match.text.startswith("_") or match.span.start.line not in code_lines
-    )
+    if preamble:
+        return Features(
+            checklist_marks=tuple(
+                Match(m.group("mark"), where.span(m.start("mark"), m.end("mark")))
+                for m in CHECKLIST_MARK.finditer(text)
+                if m.group("mark") not in " xX" and where.position(m.start()).line not in code_lines
+            ),
+            disabled_rules=_disable_comments(text, where),
+        )
     return Features(
         images=tuple(_images(text, where, code_lines)),
-        placeholders=_matches(PLACEHOLDER, text, where) + _matches(SCRAMBLED_FILLER, text, where),
-        todos=todos,
-        checklist_marks=tuple(
-            Match(m.group("mark"), where.span(m.start("mark"), m.end("mark")))
-            for m in CHECKLIST_MARK.finditer(text)
-            if m.group("mark") not in " xX" and where.position(m.start()).line not in code_lines
-        ),
-        student_ids=_matches(STUDENT_ID, text, where),
+        placeholders=_placeholders(text, where),
+        todos=tuple(_todos(text, where, code_lines)),
         blocks=tuple(_task_lists(text, where, code_lines)),
-        disabled_rules=tuple(
-            Match(m.group("rules"), where.span(*m.span("rules"))) for m in DISABLE.finditer(text)
-        ),
+        disabled_rules=_disable_comments(text, where),
+    )
+
+
+def _disable_comments(text: str, where: Locator) -> tuple[Match, ...]:
+    return tuple(
+        Match(m.group("rules"), where.span(*m.span("rules"))) for m in DISABLE.finditer(text)
     )

@@ -131,7 +131,6 @@ class Features:
     placeholders: tuple[Match, ...] = ()
     todos: tuple[Match, ...] = ()
     checklist_marks: tuple[Match, ...] = ()
-    student_ids: tuple[Match, ...] = ()
     blocks: tuple[Block, ...] = ()
     disabled_rules: tuple[Match, ...] = ()
 

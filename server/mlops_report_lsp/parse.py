@@ -185,7 +185,7 @@ def parse_question(number: int, text: str, first_line: int) -> Question:
 
 def parse_preamble(text: str) -> Preamble:
     headings, _, code_lines = parse_blocks(text, 0)
-    features = extract(text, 0, code_lines)
+    features = extract(text, 0, code_lines, preamble=True)
     lines = text.split("\n")
     last = max(0, len(lines) - 1)
     span = Span(Position(0, 0), Position(last, len(lines[last])))

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from mlops_report_lsp.model import Finding, Severity
+from mlops_report_lsp.model import Finding, ImageRef, Severity
 from mlops_report_lsp.rules import (
     content,
     counts,
@@ -17,9 +19,11 @@ from mlops_report_lsp.rules import (
     template,
 )
 from mlops_report_lsp.rules.base import Rule
+from mlops_report_lsp.rules.images import is_remote, local_path
 
 if TYPE_CHECKING:
     from mlops_report_lsp.analysis import Analysis
+    from mlops_report_lsp.model import Question
 
 ALL_RULES: tuple[Rule, ...] = (
     *official.RULES,
@@ -50,14 +54,79 @@ def _disabled(analysis: Analysis) -> tuple[set[str], dict[int, set[str]]]:
     return document, per_question
 
 
-def run_rules(analysis: Analysis) -> Iterator[Finding]:
+@lru_cache(maxsize=4096)
+def _image_folders(images: tuple[ImageRef, ...]) -> frozenset[str]:
+    """The folders, relative to the report, that a question's local images are in."""
+    return frozenset(
+        os.path.dirname(local_path(image.target))
+        for image in images
+        if image.target and not is_remote(image.target)
+    )
+
+
+def files_stamp(analysis: Analysis, question: Question) -> tuple[object, ...]:
+    """What image-file checks of one question depend on: the report's folder, and the modification
+    times of the folders its images are in (adding, removing or renaming a file changes them)."""
+    if analysis.path is None:
+        return ()
+    folder = os.path.dirname(os.path.abspath(analysis.path))
+    stamp: list[object] = [folder]
+    for name in sorted(_image_folders(question.features.images)):
+        try:
+            stamp.append(os.stat(os.path.join(folder, name)).st_mtime_ns)
+        except OSError:
+            stamp.append(None)
+    return tuple(stamp)
+
+
+class RuleCache:
+    """Findings of question-scoped rules for sections that did not change since the last analysis.
+
+    The section cache hands out the very same `Question` object for an unchanged section at the
+    same place, so entries are matched by identity; they are dropped once their question is gone.
+    """
+
+    def __init__(self) -> None:
+        self._entries: dict[
+            tuple[str, int], tuple[Question, tuple[object, ...], list[Finding]]
+        ] = {}
+        self._used: set[tuple[str, int]] = set()
+
+    def findings(self, rule: Rule, analysis: Analysis, question: Question) -> list[Finding]:
+        assert rule.check_question is not None
+        key = (rule.code, id(question))
+        stamp = files_stamp(analysis, question) if rule.reads_files else ()
+        self._used.add(key)
+        entry = self._entries.get(key)
+        if entry is not None and entry[0] is question and entry[1] == stamp:
+            return entry[2]
+        found = list(rule.check_question(analysis, question))
+        self._entries[key] = (question, stamp, found)
+        return found
+
+    def sweep(self) -> None:
+        self._entries = {k: v for k, v in self._entries.items() if k in self._used}
+        self._used = set()
+
+
+def _rule_findings(rule: Rule, analysis: Analysis, cache: RuleCache) -> Iterator[Finding]:
+    if rule.check is not None:
+        yield from rule.check(analysis)
+    if rule.check_question is not None:
+        for question in analysis.report.questions:
+            yield from cache.findings(rule, analysis, question)
+
+
+def run_rules(analysis: Analysis, cache: RuleCache | None = None) -> Iterator[Finding]:
+    """Every enabled rule's findings, at the configured severity, minus inline-disabled ones."""
+    cache = cache or RuleCache()
     configured = analysis.config.rules
     document_off, question_off = _disabled(analysis)
     for rule in ALL_RULES:
         severity = configured.get(rule.code, rule.severity)
         if severity is None or rule.code in document_off:
             continue
-        for found in rule.check(analysis):
+        for found in _rule_findings(rule, analysis, cache):
             if found.question is not None and found.code in question_off.get(found.question, ()):
                 continue
             yield (
@@ -65,3 +134,4 @@ def run_rules(analysis: Analysis) -> Iterator[Finding]:
                 if found.severity == severity
                 else dataclasses.replace(found, severity=severity)
             )
+    cache.sweep()

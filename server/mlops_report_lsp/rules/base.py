@@ -10,14 +10,27 @@ from mlops_report_lsp.model import Finding, Fix, Severity, Span, TextEdit
 
 if TYPE_CHECKING:
     from mlops_report_lsp.analysis import Analysis
+    from mlops_report_lsp.model import Question
+
+
+ReportCheck = Callable[["Analysis"], Iterable[Finding]]
+QuestionCheck = Callable[["Analysis", "Question"], Iterable[Finding]]
 
 
 @dataclass(frozen=True)
 class Rule:
+    """A rule looks at the whole report, or at one question at a time.
+
+    Question-scoped findings depend only on that question's section (and, with `reads_files`, on
+    the image files next to the report), so the runner can keep them for unchanged sections.
+    """
+
     code: str
     severity: Severity
     summary: str
-    check: Callable[[Analysis], Iterable[Finding]]
+    check: ReportCheck | None = None
+    check_question: QuestionCheck | None = None
+    reads_files: bool = False
 
 
 def finding(

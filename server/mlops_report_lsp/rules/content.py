@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from mlops_report_lsp.features import STUDENT_ID
-from mlops_report_lsp.model import Finding, Severity
+from mlops_report_lsp.model import Finding, Severity, Span
 from mlops_report_lsp.rules.base import Rule, finding, replace_fix
 
 if TYPE_CHECKING:
@@ -18,16 +18,15 @@ GROUP_NUMBER = re.compile(r"\d+")
 STUDY_NUMBER_DIGITS = 6
 
 
-def check_todos(analysis: Analysis) -> Iterator[Finding]:
-    for question in analysis.report.questions:
-        for match in question.features.todos:
-            what = "A blank to fill in (`__`)" if match.text.startswith("_") else f"`{match.text}`"
-            yield finding(
-                "leftover-todo",
-                f"{what} is left in the answer to Question {question.number}.",
-                match.span,
-                question.number,
-            )
+def check_todos(analysis: Analysis, question: Question) -> Iterator[Finding]:
+    for match in question.features.todos:
+        what = "A blank to fill in (`__`)" if match.text.startswith("_") else f"`{match.text}`"
+        yield finding(
+            "leftover-todo",
+            f"{what} is left in the answer to Question {question.number}.",
+            match.span,
+            question.number,
+        )
 
 
 def check_checklist(analysis: Analysis) -> Iterator[Finding]:
@@ -56,17 +55,21 @@ def check_student_ids(analysis: Analysis) -> Iterator[Finding]:
     question = _question(analysis, 2)
     if question is None:
         return
-    for match in question.features.student_ids:
-        digits = len(match.text) - 1
+    source = analysis.report.source
+    start = source.offset(question.heading.end)
+    found = False
+    for match in STUDENT_ID.finditer(source.text, start, source.offset(question.section.end)):
+        found = True
+        digits = len(match.group("digits"))
         if digits != STUDY_NUMBER_DIGITS:
             yield finding(
                 "student-id",
-                f"`{match.text}` is not a study number: study numbers are `s` followed by 6 digits "
-                f"(this has {digits}).",
-                match.span,
+                f"`{match.group(0)}` is not a study number: study numbers are `s` followed by 6 "
+                f"digits (this has {digits}).",
+                Span(source.position(match.start()), source.position(match.end())),
                 2,
             )
-    if not STUDENT_ID.search(_section_text(analysis, question)):
+    if not found:
         yield finding(
             "student-id",
             "Question 2 lists no study numbers (`s` followed by 6 digits, e.g. s214591).",
@@ -91,7 +94,7 @@ RULES = (
         "leftover-todo",
         Severity.WARNING,
         "TODO, FIXME, `# CHECK` or a `__` blank left in an answer.",
-        check_todos,
+        check_question=check_todos,
     ),
     Rule(
         "checklist-mark",

@@ -10,11 +10,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
-from mlops_report_lsp.model import Finding, ImageRef, Severity, Span
+from mlops_report_lsp.model import Finding, Severity, Span
 from mlops_report_lsp.rules.base import Rule, finding, replace_fix
 
 if TYPE_CHECKING:
     from mlops_report_lsp.analysis import Analysis
+    from mlops_report_lsp.model import Question
 
 WEB_FORMATS = frozenset({".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp"})
 REMOTE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//|^(?:data|mailto):", re.IGNORECASE)
@@ -28,12 +29,6 @@ def is_remote(target: str) -> bool:
 def local_path(target: str) -> str:
     """The file part of a relative image target: no query, no fragment, %-escapes decoded."""
     return unquote(re.split(r"[?#]", target, maxsplit=1)[0])
-
-
-def _images(analysis: Analysis) -> Iterator[tuple[int, ImageRef]]:
-    for question in analysis.report.questions:
-        for image in question.features.images:
-            yield question.number, image
 
 
 def _listing(folder: str) -> dict[str, str]:
@@ -72,11 +67,12 @@ def _case_match(folder: str, target: str) -> str | None:
     return "/".join(parts) if os.path.isfile(current) else None
 
 
-def check_missing(analysis: Analysis) -> Iterator[Finding]:
+def check_missing(analysis: Analysis, question: Question) -> Iterator[Finding]:
     if analysis.path is None:
         return
     folder = os.path.dirname(os.path.abspath(analysis.path))
-    for number, image in _images(analysis):
+    number = question.number
+    for image in question.features.images:
         if image.kind == "comment" or is_remote(image.target) or not image.target:
             continue
         target = local_path(image.target)
@@ -110,8 +106,9 @@ def check_missing(analysis: Analysis) -> Iterator[Finding]:
             )
 
 
-def check_format(analysis: Analysis) -> Iterator[Finding]:
-    for number, image in _images(analysis):
+def check_format(analysis: Analysis, question: Question) -> Iterator[Finding]:
+    number = question.number
+    for image in question.features.images:
         if image.kind == "comment" or not image.target:
             continue
         suffix = Path(local_path(image.target)).suffix.lower()
@@ -127,8 +124,9 @@ def check_format(analysis: Analysis) -> Iterator[Finding]:
         )
 
 
-def check_links(analysis: Analysis) -> Iterator[Finding]:
-    for number, image in _images(analysis):
+def check_links(analysis: Analysis, question: Question) -> Iterator[Finding]:
+    number = question.number
+    for image in question.features.images:
         if image.kind == "link":
             start = image.span.start
             yield finding(
@@ -141,9 +139,10 @@ def check_links(analysis: Analysis) -> Iterator[Finding]:
             )
 
 
-def check_html(analysis: Analysis) -> Iterator[Finding]:
+def check_html(analysis: Analysis, question: Question) -> Iterator[Finding]:
     source = analysis.report.source
-    for number, image in _images(analysis):
+    number = question.number
+    for image in question.features.images:
         if image.kind != "html":
             continue
         tag = source.text[source.offset(image.span.start) : source.offset(image.span.end)]
@@ -159,8 +158,9 @@ def check_html(analysis: Analysis) -> Iterator[Finding]:
         )
 
 
-def check_comments(analysis: Analysis) -> Iterator[Finding]:
-    for number, image in _images(analysis):
+def check_comments(analysis: Analysis, question: Question) -> Iterator[Finding]:
+    number = question.number
+    for image in question.features.images:
         if image.kind == "comment":
             yield finding(
                 "image-in-comment",
@@ -176,31 +176,32 @@ RULES = (
         "image-missing-file",
         Severity.ERROR,
         "An image file does not exist (or differs in letter case).",
-        check_missing,
+        check_question=check_missing,
+        reads_files=True,
     ),
     Rule(
         "image-format",
         Severity.WARNING,
         "An image is not in a web format (png, jpg, gif, svg, webp).",
-        check_format,
+        check_question=check_format,
     ),
     Rule(
         "image-as-link",
         Severity.WARNING,
         "`[x](figures/a.png)` without `!`: a link the official check does not count.",
-        check_links,
+        check_question=check_links,
     ),
     Rule(
         "image-html",
         Severity.WARNING,
         "An `<img>` tag: shown, but not counted by the official check.",
-        check_html,
+        check_question=check_html,
     ),
     Rule(
         "image-in-comment",
         Severity.INFORMATION,
         "A Markdown image inside an HTML comment: hidden, yet counted.",
-        check_comments,
+        check_question=check_comments,
     ),
 )
 

@@ -13,6 +13,7 @@ from mlops_report_lsp.rules.base import Rule, finding, replace_fix
 
 if TYPE_CHECKING:
     from mlops_report_lsp.analysis import Analysis
+    from mlops_report_lsp.model import Question
 
 
 def _removal_span(analysis: Analysis, span: Span) -> Span:
@@ -28,32 +29,32 @@ def _removal_span(analysis: Analysis, span: Span) -> Span:
     return span
 
 
-def check_placeholders(analysis: Analysis) -> Iterator[Finding]:
-    for question in analysis.report.questions:
-        result = analysis.result(question.number)
-        for match in question.features.placeholders:
-            tokens = count_words(match.text)
-            if not PLACEHOLDER.fullmatch(match.text):
-                message = (
-                    f"Question {question.number} still holds the template's scrambled filler text "
-                    f"({tokens} words that count): replace it with your answer."
-                )
-            elif result is not None and result.written_words > tokens:
-                message = (
-                    f"Template placeholder left next to your answer to Question {question.number}: "
-                    f"remove it (it adds {tokens} words to the official count)."
-                )
-            else:
-                message = f"Question {question.number} is not answered yet: the template placeholder is still here."
-            yield finding(
-                "placeholder",
-                message,
-                match.span,
-                question.number,
-                replace_fix(
-                    "Remove the template placeholder", _removal_span(analysis, match.span), ""
-                ),
-            )
+def _placeholder_message(question: Question, text: str) -> str:
+    tokens = count_words(text)
+    if not PLACEHOLDER.fullmatch(text):
+        return (
+            f"Question {question.number} still holds the template's scrambled filler text "
+            f"({tokens} words that count): replace it with your answer."
+        )
+    if question.written_words > tokens:
+        return (
+            f"Template placeholder left next to your answer to Question {question.number}: "
+            f"remove it (it adds {tokens} words to the official count)."
+        )
+    return (
+        f"Question {question.number} is not answered yet: the template placeholder is still here."
+    )
+
+
+def check_placeholders(analysis: Analysis, question: Question) -> Iterator[Finding]:
+    for match in question.features.placeholders:
+        yield finding(
+            "placeholder",
+            _placeholder_message(question, match.text),
+            match.span,
+            question.number,
+            replace_fix("Remove the template placeholder", _removal_span(analysis, match.span), ""),
+        )
 
 
 OPENING_DASHES = re.compile(r"\A\s*-{3,}[ \t]*")
@@ -77,26 +78,25 @@ def wrapped_inner(body: str) -> tuple[int, int, int] | None:
     return first, opening.end(), closing.end()
 
 
-def check_wrapped(analysis: Analysis) -> Iterator[Finding]:
+def check_wrapped(analysis: Analysis, question: Question) -> Iterator[Finding]:
+    if question.features.placeholders:
+        return
     source = analysis.report.source
-    for question in analysis.report.questions:
-        if question.features.placeholders:
-            continue
-        start = source.offset(question.body.start)
-        body = source.text[start : source.offset(question.body.end)]
-        found = wrapped_inner(body)
-        if found is None:
-            continue
-        first, inner, end = found
-        span = Span(source.position(start + first), source.position(start + end))
-        yield finding(
-            "wrapped-answer",
-            f"The answer to Question {question.number} is still wrapped in `--- ... ---`: the "
-            "dashes count as words and show up in the report. Remove them.",
-            span,
-            question.number,
-            replace_fix("Unwrap the answer", span, body[inner:end].rstrip().rstrip("-").strip()),
-        )
+    start = source.offset(question.body.start)
+    body = source.text[start : source.offset(question.body.end)]
+    found = wrapped_inner(body)
+    if found is None:
+        return
+    first, inner, end = found
+    span = Span(source.position(start + first), source.position(start + end))
+    yield finding(
+        "wrapped-answer",
+        f"The answer to Question {question.number} is still wrapped in `--- ... ---`: the "
+        "dashes count as words and show up in the report. Remove them.",
+        span,
+        question.number,
+        replace_fix("Unwrap the answer", span, body[inner:end].rstrip().rstrip("-").strip()),
+    )
 
 
 RULES = (
@@ -104,12 +104,12 @@ RULES = (
         "placeholder",
         Severity.WARNING,
         "Template text such as `--- question 5 fill here ---` is left.",
-        check_placeholders,
+        check_question=check_placeholders,
     ),
     Rule(
         "wrapped-answer",
         Severity.WARNING,
         "An answer is kept inside the template's `--- ... ---` dashes.",
-        check_wrapped,
+        check_question=check_wrapped,
     ),
 )

@@ -10,6 +10,7 @@ from mlops_report_lsp.rules.base import Rule, finding, limit_text
 
 if TYPE_CHECKING:
     from mlops_report_lsp.analysis import Analysis
+    from mlops_report_lsp.model import Question
 
 EXPORT_PROBLEMS = {
     "fence": "Fenced code is not rendered as a code block by the official `report.py html` "
@@ -40,10 +41,9 @@ def check_length_lines(analysis: Analysis) -> Iterator[Finding]:
         )
 
 
-def check_export(analysis: Analysis) -> Iterator[Finding]:
-    for question in analysis.report.questions:
-        for block in question.features.blocks:
-            yield finding("html-export", EXPORT_PROBLEMS[block.kind], block.span, question.number)
+def check_export(analysis: Analysis, question: Question) -> Iterator[Finding]:
+    for block in question.features.blocks:
+        yield finding("html-export", EXPORT_PROBLEMS[block.kind], block.span, question.number)
 
 
 RULES = (
@@ -57,6 +57,6 @@ RULES = (
         "html-export",
         Severity.HINT,
         "Markdown the official `report.py html` will mangle: fenced code, tables, task lists.",
-        check_export,
+        check_question=check_export,
     ),
 )
