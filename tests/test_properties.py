@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import Iterator
-from typing import Any
+import random
+from collections.abc import Iterator, Sequence
+from typing import Any, Protocol, TypeVar
 
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
@@ -46,6 +47,8 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 # Counters for docs/robustness.md; printed at the end of a run with `-s`.
 STATS: dict[str, int] = {"documents": 0, "oracle_runs": 0, "oracle_raises": 0, "spans": 0}
+
+T = TypeVar("T")
 
 # --- fragments -------------------------------------------------------------------------------
 
@@ -133,103 +136,131 @@ IMAGE_TARGETS = [
 ]
 
 
-def _line(draw: st.DrawFn) -> str:
-    return " ".join(draw(st.lists(st.sampled_from(TOKENS), min_size=0, max_size=12)))
+class Chooser(Protocol):
+    """Where a generator's choices come from: hypothesis draws (which shrink) or a seeded
+    `random.Random` (a thousand times cheaper, for the 10,000-document run)."""
+
+    def pick(self, options: Sequence[T]) -> T: ...
+    def number(self, low: int, high: int) -> int: ...
+    def text(self, max_size: int) -> str: ...
+
+
+class DrawChooser:
+    def __init__(self, draw: st.DrawFn) -> None:
+        self.draw = draw
+
+    def pick(self, options: Sequence[T]) -> T:
+        return self.draw(st.sampled_from(options))
+
+    def number(self, low: int, high: int) -> int:
+        return self.draw(st.integers(low, high))
+
+    def text(self, max_size: int) -> str:
+        return self.draw(st.text(max_size=max_size))
+
+
+class RandomChooser:
+    def __init__(self, rnd: random.Random) -> None:
+        self.rnd = rnd
+
+    def pick(self, options: Sequence[T]) -> T:
+        return self.rnd.choice(options)
+
+    def number(self, low: int, high: int) -> int:
+        return self.rnd.randint(low, high)
+
+    def text(self, max_size: int) -> str:
+        size = self.rnd.randint(0, max_size)
+        return "".join(
+            chr(self.rnd.choice((self.rnd.randint(0, 0x7F), self.rnd.randint(0, 0x10FFFF))))
+            for _ in range(size)
+        )
+
+
+def _line(c: Chooser) -> str:
+    return " ".join(c.pick(TOKENS) for _ in range(c.number(0, 12)))
 
 
 WORDS = ["word", "æøå", "🚀", "MLOps", "model", "s214591", "naïve", "the", "👩‍💻", "DVC", "data"]
 
 
-def _words(draw: st.DrawFn, low: int = 0, high: int = 60) -> str:
-    """`count` words; only the count is drawn (drawing each word would make generation slow)."""
-    count = draw(st.integers(low, high))
-    start = draw(st.integers(0, len(WORDS) - 1))
+def _words(c: Chooser, low: int = 0, high: int = 60) -> str:
+    """`count` words; only the count is chosen (choosing each word would make generation slow)."""
+    count = c.number(low, high)
+    start = c.number(0, len(WORDS) - 1)
     return " ".join(WORDS[(start + 3 * i) % len(WORDS)] for i in range(count))
 
 
-@st.composite
-def fragment(draw: st.DrawFn, number: int, wild: bool) -> str:
+FENCE_LINES = [
+    "# Base image",
+    "FROM python:3.11",
+    "### not a heading",
+    "## neither",
+    "![in code](figures/c.png)",
+    "Answer: in code",
+    "RUN pip install -e .",
+    "",
+]
+
+
+def fragment(c: Chooser, number: int, wild: bool) -> str:
     """One block of an answer, the way students write them; `wild` adds `Answer:` and raw text."""
     kinds = ["words"] * 8 + ["image", "image", "link", "html", "comment", "fence", "table"]
     kinds += ["subheading", "list", "quote", "placeholder", "long", "blank", "tokens"]
     if wild:
         kinds += ["answer", "raw"]
-    kind = draw(st.sampled_from(kinds))
+    kind = c.pick(kinds)
     if kind == "words":
-        return _words(draw)
+        return _words(c)
     if kind == "tokens":
-        return _line(draw) if wild else _line(draw).replace("Answer:", "A:")
+        return _line(c) if wild else _line(c).replace("Answer:", "A:")
     if kind == "image":
-        alt = draw(st.sampled_from(["", "plot", "a [nested] alt", "æøå 🚀", "x\ny"]))
-        return f"![{alt}]({draw(st.sampled_from(IMAGE_TARGETS))})"
+        alt = c.pick(["", "plot", "a [nested] alt", "æøå 🚀", "x\ny"])
+        return f"![{alt}]({c.pick(IMAGE_TARGETS)})"
     if kind == "link":
-        return f"[caption]({draw(st.sampled_from(IMAGE_TARGETS))})"
+        return f"[caption]({c.pick(IMAGE_TARGETS)})"
     if kind == "html":
-        return f'<img src="{draw(st.sampled_from(IMAGE_TARGETS))}" width="50%">'
+        return f'<img src="{c.pick(IMAGE_TARGETS)}" width="50%">'
     if kind == "comment":
-        inner = f"![old]({draw(st.sampled_from(IMAGE_TARGETS))})"
-        return draw(st.sampled_from([f"<!-- {inner} -->", f"<!--\n{inner}\n-->", f"<!-- {inner}"]))
+        inner = f"![old]({c.pick(IMAGE_TARGETS)})"
+        return c.pick([f"<!-- {inner} -->", f"<!--\n{inner}\n-->", f"<!-- {inner}"])
     if kind == "fence":
-        fence = draw(st.sampled_from(["```", "~~~", "````"]))
-        body = draw(
-            st.lists(
-                st.sampled_from(
-                    [
-                        "# Base image",
-                        "FROM python:3.11",
-                        "### not a heading",
-                        "## neither",
-                        "![in code](figures/c.png)",
-                        "Answer: in code",
-                        "RUN pip install -e .",
-                        "",
-                    ]
-                ),
-                max_size=6,
-            )
-        )
-        closed = draw(st.booleans())
-        return "\n".join([fence + draw(st.sampled_from(["", "bash", "dockerfile"])), *body]) + (
-            "\n" + fence if closed else ""
-        )
+        fence = c.pick(["```", "~~~", "````"])
+        body = [c.pick(FENCE_LINES) for _ in range(c.number(0, 6))]
+        closed = c.number(0, 1) == 1
+        opening = fence + c.pick(["", "bash", "dockerfile"])
+        return "\n".join([opening, *body]) + ("\n" + fence if closed else "")
     if kind == "table":
-        rows = draw(st.integers(0, 4))
-        return "\n".join(
-            ["| a | b |", "|---|:-:|", *[f"| {_line(draw)} | x |" for _ in range(rows)]]
-        )
+        rows = c.number(0, 4)
+        return "\n".join(["| a | b |", "|---|:-:|", *[f"| {_line(c)} | x |" for _ in range(rows)]])
     if kind == "subheading":
-        level = draw(st.sampled_from(["#", "##", "###", "####", "#####", " ##", "    ###"]))
-        return f"{level} {_words(draw, 0, 4)}"
+        level = c.pick(["#", "##", "###", "####", "#####", " ##", "    ###"])
+        return f"{level} {_words(c, 0, 4)}"
     if kind == "list":
-        depth = draw(st.integers(1, 12))
-        marker = draw(st.sampled_from(["-", "*", "1.", "- [ ]", "- [x]", "- [*]"]))
-        return "\n".join(f"{'  ' * level}{marker} {_words(draw, 0, 5)}" for level in range(depth))
+        depth = c.number(1, 12)
+        marker = c.pick(["-", "*", "1.", "- [ ]", "- [x]", "- [*]"])
+        return "\n".join(f"{'  ' * level}{marker} {_words(c, 0, 5)}" for level in range(depth))
     if kind == "quote":
-        depth = draw(st.integers(1, 30))
-        return "> " * depth + _words(draw, 0, 8)
+        return "> " * c.number(1, 30) + _words(c, 0, 8)
     if kind == "placeholder":
-        n = draw(st.sampled_from([number, number + 1, 0]))
-        return draw(
-            st.sampled_from(
-                [
-                    f"--- question {n} fill here ---",
-                    f"--- {_words(draw, 1, 20)} ---",
-                    f"--- question {n} fill here ---\n\n{_words(draw, 1, 30)}",
-                ]
-            )
-        )
+        n = c.pick([number, number + 1, 0])
+        variant = c.number(0, 2)
+        if variant == 0:
+            return f"--- question {n} fill here ---"
+        if variant == 1:
+            return f"--- {_words(c, 1, 20)} ---"
+        return f"--- question {n} fill here ---\n\n{_words(c, 1, 30)}"
     if kind == "long":
-        size = draw(st.sampled_from([200, 5_000, 40_000]))
-        return draw(st.sampled_from(["x", "word ", "🚀", "æ "])) * (size // 4)
+        size = c.pick([200, 5_000, 40_000])
+        return c.pick(["x", "word ", "🚀", "æ "]) * (size // 4)
     if kind == "answer":
-        return draw(st.sampled_from(["> Answer:", "Answer:", "Answer: Answer:", "> **Answer:**"]))
+        return c.pick(["> Answer:", "Answer:", "Answer: Answer:", "> **Answer:**"])
     if kind == "raw":
-        return draw(st.text(max_size=40))
+        return c.text(40)
     return ""
 
 
-@st.composite
-def question(draw: st.DrawFn, number: int, generation: int, wild: bool) -> str:
+def question(c: Chooser, number: int, generation: int, wild: bool) -> str:
     headings = [
         f"### Question {number}",
         f"### question {number}",
@@ -240,10 +271,10 @@ def question(draw: st.DrawFn, number: int, generation: int, wild: bool) -> str:
     ]
     if wild:
         headings += [f"## Question {number}", f"# Question {number}", f"Question {number}"]
-    heading = draw(st.sampled_from(headings)) if draw(st.integers(0, 9)) == 0 else headings[0]
+    heading = c.pick(headings) if c.number(0, 9) == 0 else headings[0]
     lines = [heading, ""]
-    if draw(st.integers(0, 9)):
-        lines += [f"> **{_words(draw, 1, 12)}?**", ">"]
+    if c.number(0, 9):
+        lines += [f"> **{_words(c, 1, 12)}?**", ">"]
         if generation == 27:
             lines += ["> Answer length: 100-200 words", ">"]
         else:
@@ -251,13 +282,12 @@ def question(draw: st.DrawFn, number: int, generation: int, wild: bool) -> str:
     markers = ["> Answer:", "Answer:", ">Answer:", "> **Answer:**", "> Answer: --- fill ---"]
     if wild:
         markers += ["", "> Answer: Answer:", "> Answer", "> answer:"]
-    marker = draw(st.sampled_from(markers)) if draw(st.integers(0, 9)) == 0 else markers[0]
+    marker = c.pick(markers) if c.number(0, 9) == 0 else markers[0]
     lines.append(marker)
-    if draw(st.booleans()):
+    if c.number(0, 1):
         lines.append("")
-    separator = draw(st.sampled_from(["\n\n", "\n", "\n\n\n"]))
-    body = separator.join(draw(st.lists(fragment(number, wild), min_size=0, max_size=5)))
-    lines.append(body)
+    separator = c.pick(["\n\n", "\n", "\n\n\n"])
+    lines.append(separator.join(fragment(c, number, wild) for _ in range(c.number(0, 5))))
     lines.append("")
     return "\n".join(lines)
 
@@ -272,57 +302,57 @@ SECTION_BEFORE = {
 }
 
 
-@st.composite
-def report(draw: st.DrawFn) -> str:
-    """A whole report: template-like most of the time, with numbering and structure mutated."""
-    generation = draw(st.sampled_from([27, 31]))
-    wild = draw(st.booleans())
-    counts = [generation] * 6 + [0, 1, 3, 26, 30, 32, 60] if wild else [generation]
-    count = draw(st.sampled_from(counts))
+def _numbers(c: Chooser, count: int, wild: bool) -> list[int]:
+    """Question numbers 1..count, sometimes duplicated, dropped, swapped or random."""
     numbers = list(range(1, count + 1))
-    if count and draw(st.integers(0, 4)) == 0:  # duplicated, missing and shuffled numbers
-        mutations = ["duplicate", "drop", "swap", "random"] if wild else ["swap"]
-        mutation = draw(st.sampled_from(mutations))
-        if mutation == "duplicate":
-            numbers.insert(draw(st.integers(0, len(numbers))), draw(st.sampled_from(numbers)))
-        elif mutation == "drop":
-            numbers.pop(draw(st.integers(0, len(numbers) - 1)))
-        elif mutation == "swap" and len(numbers) > 1:
-            i = draw(st.integers(0, len(numbers) - 2))
-            numbers[i], numbers[i + 1] = numbers[i + 1], numbers[i]
-        else:
-            numbers = draw(st.lists(st.integers(0, 99), min_size=1, max_size=40))
+    if not count or c.number(0, 4):
+        return numbers
+    mutation = c.pick(["duplicate", "drop", "swap", "random"] if wild else ["swap"])
+    if mutation == "duplicate":
+        numbers.insert(c.number(0, len(numbers)), c.pick(numbers))
+    elif mutation == "drop":
+        numbers.pop(c.number(0, len(numbers) - 1))
+    elif mutation == "swap" and len(numbers) > 1:
+        i = c.number(0, len(numbers) - 2)
+        numbers[i], numbers[i + 1] = numbers[i + 1], numbers[i]
+    elif mutation == "random":
+        numbers = [c.number(0, 99) for _ in range(c.number(1, 40))]
+    return numbers
 
+
+def _line_breaks(c: Chooser, text: str) -> str:
+    newline = c.pick(["\n"] * 6 + ["\r\n", "\r\n", "\r", "mixed"])
+    if newline == "mixed":
+        return "".join(line + c.pick(["\n", "\r\n", "\r"]) for line in text.split("\n"))
+    return text.replace("\n", newline) if newline != "\n" else text
+
+
+def build_report(c: Chooser) -> str:
+    """A whole report: template-like most of the time, with numbering and structure mutated."""
+    generation = c.pick([27, 31])
+    wild = c.number(0, 1) == 1
+    counts = [generation] * 6 + [0, 1, 3, 26, 30, 32, 60] if wild else [generation]
+    numbers = _numbers(c, c.pick(counts), wild)
     parts: list[str] = []
-    if draw(st.booleans()):
+    if c.number(0, 1):
         parts.append("---\nlayout: default\nnav_exclude: true\n---\n")
     parts.append("# Exam template for 02476 Machine Learning Operations\n")
-    parts.append(
-        draw(st.sampled_from(["pip install click markdown\n", "uv add typer markdown\n", ""]))
-    )
-    parts.append(
-        draw(st.sampled_from(["", "* [ ] Create a git repository\n* [x] Done\n", "TODO\n"]))
-    )
+    parts.append(c.pick(["pip install click markdown\n", "uv add typer markdown\n", ""]))
+    parts.append(c.pick(["", "* [ ] Create a git repository\n* [x] Done\n", "TODO\n"]))
     for number in numbers:
         title = SECTION_BEFORE.get(number)
-        if title and draw(st.integers(0, 9)):
+        if title and c.number(0, 9):
             parts.append(f"## {title}\n")
-        parts.append(draw(question(number, generation, wild)))
-    if wild and draw(st.integers(0, 7)) == 0:
-        parts.append(
-            draw(st.sampled_from(["### Extra heading\n", "## Appendix\nmore", "Answer: x"]))
-        )
+        parts.append(question(c, number, generation, wild))
+    if wild and c.number(0, 7) == 0:
+        parts.append(c.pick(["### Extra heading\n", "## Appendix\nmore", "Answer: x"]))
+    text = _line_breaks(c, "\n".join(parts))
+    return "\ufeff" + text if c.number(0, 5) == 0 else text
 
-    text = "\n".join(parts)
-    newline = draw(st.sampled_from(["\n"] * 6 + ["\r\n", "\r\n", "\r", "mixed"]))
-    if newline == "mixed":
-        lines = text.split("\n")
-        text = "".join(line + draw(st.sampled_from(["\n", "\r\n", "\r"])) for line in lines)
-    elif newline != "\n":
-        text = text.replace("\n", newline)
-    if draw(st.integers(0, 5)) == 0:
-        text = "\ufeff" + text
-    return text
+
+@st.composite
+def report(draw: st.DrawFn) -> str:
+    return build_report(DrawChooser(draw))
 
 
 # --- checks ------------------------------------------------------------------------------------
@@ -504,44 +534,49 @@ def test_offsets_and_positions_agree_with_a_naive_index(raw: str, fractions: lis
 
 # --- the incremental section cache ---------------------------------------------------------------
 
-EDIT_TEXT = st.sampled_from(
-    [
-        "",
-        "x",
-        "\n",
-        "\r\n",
-        "word word",
-        "### Question 4\n",
-        "### Question 40\n\n> Answer:\n",
-        "> Answer:",
-        "Answer:",
-        "## Deployment\n",
-        "```\n# c\n",
-        "```",
-        "![a](figures/p.png)",
-        "🚀",
-        "æøå",
-        "--- question 5 fill here ---",
-        "\n\n\n",
-        "<!--",
-        "-->",
-        "\ufeff",
-        "\ud83d",
-        "TODO",
-    ]
-)
+EDIT_TEXTS = [
+    "",
+    "x",
+    "\n",
+    "\r\n",
+    "word word",
+    "### Question 4\n",
+    "### Question 40\n\n> Answer:\n",
+    "> Answer:",
+    "Answer:",
+    "## Deployment\n",
+    "```\n# c\n",
+    "```",
+    "![a](figures/p.png)",
+    "🚀",
+    "æøå",
+    "--- question 5 fill here ---",
+    "\n\n\n",
+    "<!--",
+    "-->",
+    "\ufeff",
+    "\ud83d",
+    "TODO",
+]
+
+
+EDIT_SIZES = [0, 0, 1, 3, 20, 200, 2000]
+
+
+def edit_sequence(c: Chooser) -> list[str]:
+    text = build_report(c)
+    versions = [text]
+    for _ in range(c.number(1, 8)):
+        start = c.number(0, len(text))
+        end = min(len(text), start + c.pick(EDIT_SIZES))
+        text = text[:start] + c.pick(EDIT_TEXTS) + text[end:]
+        versions.append(text)
+    return versions
 
 
 @st.composite
 def edited_versions(draw: st.DrawFn) -> list[str]:
-    text = draw(report())
-    versions = [text]
-    for _ in range(draw(st.integers(1, 8))):
-        start = draw(st.integers(0, len(text)))
-        end = min(len(text), start + draw(st.sampled_from([0, 0, 1, 3, 20, 200, 2000])))
-        text = text[:start] + draw(EDIT_TEXT) + text[end:]
-        versions.append(text)
-    return versions
+    return edit_sequence(DrawChooser(draw))
 
 
 def _comparable(analysis: Analysis) -> tuple[Any, ...]:
@@ -572,15 +607,16 @@ def test_incremental_cache_equals_a_fresh_analysis(versions: list[str]) -> None:
 
 @pytest.mark.slow
 @settings(max_examples=10_000)
-@given(report())
-def test_random_reports_10000(raw: str) -> None:
-    check_document(raw)
+@given(st.randoms(use_true_random=False))
+def test_random_reports_10000(rnd: random.Random) -> None:
+    check_document(build_report(RandomChooser(rnd)))
 
 
 @pytest.mark.slow
-@settings(max_examples=1_000)
-@given(edited_versions())
-def test_incremental_cache_1000_sequences(versions: list[str]) -> None:
+@settings(max_examples=300)
+@given(st.randoms(use_true_random=False))
+def test_incremental_cache_300_sequences(rnd: random.Random) -> None:
+    versions = edit_sequence(RandomChooser(rnd))
     cached = Analyzer()
     for version in versions:
         assert _comparable(cached.analyze(version)) == _comparable(Analyzer().analyze(version))
