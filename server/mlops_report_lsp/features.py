@@ -47,6 +47,13 @@ DISABLE = re.compile(r"<!--\s*mlops-report-disable\s+(?P<rules>[\w, -]+?)\s*-->"
 TASK_ITEM = re.compile(r"^[ \t]*(?:[*+-]|\d+[.)])[ \t]+\[[ xX*-]\]", re.MULTILINE)
 
 
+# A line that may start a heading, fence, indented code, HTML block, table or setext underline,
+# also inside blockquotes; or a `|` anywhere. A superset: a match only means "parse".
+BLOCK_HINT = re.compile(
+    r"^(?:[ \t]*>)*(?: {0,3}(?:#|`{3}|~{3}|<|[-=]+[ \t]*$)| {4}|\t)|\|", re.MULTILINE
+)
+
+
 @cache
 def _block_parser() -> MarkdownIt:
     parser = MarkdownIt("commonmark").enable("table")
@@ -68,11 +75,19 @@ class Locator:
         return Span(self.position(start), self.position(end))
 
 
-def parse_blocks(text: str, first_line: int) -> tuple[list[Heading], list[Block], set[int]]:
-    """Headings, fenced code and tables, and the set of (absolute) lines inside code."""
+def parse_blocks(
+    text: str, first_line: int, after: int = 0
+) -> tuple[list[Heading], list[Block], set[int]]:
+    """Headings, fenced code and tables, and the set of (absolute) lines inside code.
+
+    When nothing from offset `after` on could start such a block, markdown-it is skipped: plain
+    paragraphs are most of a long answer, and block-parsing them costs more than all the rest.
+    """
     headings: list[Heading] = []
     blocks: list[Block] = []
     code_lines: set[int] = set()
+    if not BLOCK_HINT.search(text, after):
+        return headings, blocks, code_lines
     tokens = _block_parser().parse(text)
     lines = text.split("\n")
     for index, token in enumerate(tokens):

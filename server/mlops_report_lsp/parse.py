@@ -119,7 +119,7 @@ def parse_question(number: int, text: str, first_line: int) -> Question:
     lines = text.split("\n")
     if lines[-1] == "" and len(lines) > 1:
         lines.pop()
-    headings, blocks, code_lines = parse_blocks(text, first_line)
+    headings, blocks, code_lines = parse_blocks(text, first_line, after=text.find("\n") + 1)
     end = _section_end(headings, first_line, len(lines))
     end = max(1, _trim_trailing_blank(lines, 0, end))
     prompt_range = _prompt(lines, 1, end)
