@@ -145,9 +145,9 @@ def _images(text: str, where: Locator, code_lines: set[int]) -> Iterator[ImageRe
 
     def visible(offset: int) -> bool:
         return (
-            where.position(offset).line not in code_lines
-            and not _inside(offset, comments)
+            not _inside(offset, comments)
             and not _inside(offset, in_code)
+            and not (code_lines and where.position(offset).line in code_lines)
         )
 
     for reference in references(text):

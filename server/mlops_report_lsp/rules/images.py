@@ -6,7 +6,6 @@ import os
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
@@ -67,51 +66,55 @@ def _case_match(folder: str, target: str) -> str | None:
     return "/".join(parts) if os.path.isfile(current) else None
 
 
+def file_problem(folder: str, target: str) -> tuple[str, str | None] | None:
+    """What is wrong with a local image target, and the case-corrected path if that is all."""
+    path = local_path(target)
+    if path.lower().startswith("file:") or os.path.isabs(path):
+        return (
+            f"`{target}` is an absolute path: it only exists on your machine. Use a path "
+            "relative to the report, such as `figures/plot.png`.",
+            None,
+        )
+    if os.path.isfile(os.path.join(folder, path)):
+        return None
+    relative = _case_match(folder, path)
+    if relative is not None:
+        return (
+            f"`{path}` differs in letter case from the file `{relative}`: that works on "
+            "macOS and Windows but breaks on GitHub and in the grader's export.",
+            relative,
+        )
+    return (
+        f"Image file `{path}` does not exist (looked for it relative to the report's folder).",
+        None,
+    )
+
+
 def check_missing(analysis: Analysis, question: Question) -> Iterator[Finding]:
     if analysis.path is None:
         return
     folder = os.path.dirname(os.path.abspath(analysis.path))
-    number = question.number
+    problems: dict[str, tuple[str, str | None] | None] = {}
     for image in question.features.images:
         if image.kind == "comment" or is_remote(image.target) or not image.target:
             continue
-        target = local_path(image.target)
-        if target.lower().startswith("file:") or os.path.isabs(target):
-            yield finding(
-                "image-missing-file",
-                f"`{image.target}` is an absolute path: it only exists on your machine. Use a path "
-                "relative to the report, such as `figures/plot.png`.",
-                image.target_span,
-                number,
-            )
+        if image.target not in problems:  # the same figure is often referenced again
+            problems[image.target] = file_problem(folder, image.target)
+        problem = problems[image.target]
+        if problem is None:
             continue
-        if os.path.isfile(os.path.join(folder, target)):
-            continue
-        relative = _case_match(folder, target)
-        if relative is not None:
-            yield finding(
-                "image-missing-file",
-                f"`{target}` differs in letter case from the file `{relative}`: that works on "
-                "macOS and Windows but breaks on GitHub and in the grader's export.",
-                image.target_span,
-                number,
-                replace_fix(f"Use `{relative}`", image.target_span, relative),
-            )
-        else:
-            yield finding(
-                "image-missing-file",
-                f"Image file `{target}` does not exist (looked for it relative to the report's folder).",
-                image.target_span,
-                number,
-            )
+        message, corrected = problem
+        fix = None
+        if corrected is not None:
+            fix = replace_fix(f"Use `{corrected}`", image.target_span, corrected)
+        yield finding("image-missing-file", message, image.target_span, question.number, fix)
 
 
 def check_format(analysis: Analysis, question: Question) -> Iterator[Finding]:
-    number = question.number
     for image in question.features.images:
         if image.kind == "comment" or not image.target:
             continue
-        suffix = Path(local_path(image.target)).suffix.lower()
+        suffix = os.path.splitext(local_path(image.target))[1].lower()
         if suffix in WEB_FORMATS or (is_remote(image.target) and not suffix):
             continue
         what = f"`{suffix}`" if suffix else "a file without an extension"
@@ -120,7 +123,7 @@ def check_format(analysis: Analysis, question: Question) -> Iterator[Finding]:
             f"{what} is not a web image format: browsers and GitHub will not show it. Export it "
             "as `.png` or `.jpg`.",
             image.target_span,
-            number,
+            question.number,
         )
 
 
