@@ -24,7 +24,7 @@ from mlops_report_lsp.model import (
     Position,
     Span,
 )
-from mlops_report_lsp.text import SourceText
+from mlops_report_lsp.text import line_starts
 
 IMAGE_SUFFIX = re.compile(
     r"\.(?:png|jpe?g|gif|svg|webp|bmp|tiff?|heic|heif|avif|ico|eps)\Z", re.IGNORECASE
@@ -65,11 +65,12 @@ class Locator:
     """Converts offsets in one part of the report to absolute positions."""
 
     def __init__(self, text: str, first_line: int) -> None:
-        self.source = SourceText(text)
+        self.starts = line_starts(text)
         self.first_line = first_line
 
     def position(self, offset: int) -> Position:
-        return self.source.position(offset).shifted(self.first_line)
+        line = bisect.bisect_right(self.starts, offset) - 1
+        return Position(self.first_line + line, offset - self.starts[line])
 
     def span(self, start: int, end: int) -> Span:
         return Span(self.position(start), self.position(end))

@@ -68,7 +68,7 @@ def text_report(analysis: Analysis, name: str) -> str:
 
 
 def json_report(analyses: Sequence[tuple[str, Analysis]]) -> str:
-    return json.dumps([summary_dict(analysis, name) for name, analysis in analyses], indent=2)
+    return json.dumps([summary_dict(analysis, name) for name, analysis in analyses])
 
 
 def _escape_annotation(text: str) -> str:

@@ -32,7 +32,8 @@ def question_headings(text: str) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=1024)
-def _relative_line_starts(chunk: str) -> tuple[int, ...]:
+def line_starts(chunk: str) -> tuple[int, ...]:
+    """Offsets where each line of `chunk` starts (cached: chunks repeat between keystrokes)."""
     return (0, *accumulate(len(line) + 1 for line in chunk.split("\n")[:-1]))
 
 
@@ -88,7 +89,7 @@ class SourceText:
         offsets, lines, starts = [], [], []
         offset = line = 0
         for chunk in self.chunks:
-            relative = _relative_line_starts(chunk)
+            relative = line_starts(chunk)
             offsets.append(offset)
             lines.append(line)
             starts.append(relative)

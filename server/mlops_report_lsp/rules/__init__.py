@@ -5,10 +5,9 @@ from __future__ import annotations
 import dataclasses
 import os
 from collections.abc import Iterator
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from mlops_report_lsp.model import Finding, ImageRef, Severity
+from mlops_report_lsp.model import Finding, Severity
 from mlops_report_lsp.rules import (
     content,
     counts,
@@ -54,24 +53,22 @@ def _disabled(analysis: Analysis) -> tuple[set[str], dict[int, set[str]]]:
     return document, per_question
 
 
-@lru_cache(maxsize=4096)
-def _image_folders(images: tuple[ImageRef, ...]) -> frozenset[str]:
+def _image_folders(question: Question) -> list[str]:
     """The folders, relative to the report, that a question's local images are in."""
-    return frozenset(
-        os.path.dirname(local_path(image.target))
-        for image in images
-        if image.target and not is_remote(image.target)
+    return sorted(
+        {
+            os.path.dirname(local_path(image.target))
+            for image in question.features.images
+            if image.target and not is_remote(image.target)
+        }
     )
 
 
-def files_stamp(analysis: Analysis, question: Question) -> tuple[object, ...]:
-    """What image-file checks of one question depend on: the report's folder, and the modification
-    times of the folders its images are in (adding, removing or renaming a file changes them)."""
-    if analysis.path is None:
-        return ()
-    folder = os.path.dirname(os.path.abspath(analysis.path))
+def _stamp(folder: str, names: list[str]) -> tuple[object, ...]:
+    """The report's folder and the modification times of the image folders (adding, removing or
+    renaming a file changes them): what a question's image-file checks depend on."""
     stamp: list[object] = [folder]
-    for name in sorted(_image_folders(question.features.images)):
+    for name in names:
         try:
             stamp.append(os.stat(os.path.join(folder, name)).st_mtime_ns)
         except OSError:
@@ -91,11 +88,12 @@ class RuleCache:
             tuple[str, int], tuple[Question, tuple[object, ...], list[Finding]]
         ] = {}
         self._used: set[tuple[str, int]] = set()
+        self._folders: dict[int, tuple[Question, list[str]]] = {}
 
     def findings(self, rule: Rule, analysis: Analysis, question: Question) -> list[Finding]:
         assert rule.check_question is not None
         key = (rule.code, id(question))
-        stamp = files_stamp(analysis, question) if rule.reads_files else ()
+        stamp = self._files_stamp(analysis, question) if rule.reads_files else ()
         self._used.add(key)
         entry = self._entries.get(key)
         if entry is not None and entry[0] is question and entry[1] == stamp:
@@ -104,8 +102,18 @@ class RuleCache:
         self._entries[key] = (question, stamp, found)
         return found
 
+    def _files_stamp(self, analysis: Analysis, question: Question) -> tuple[object, ...]:
+        if analysis.path is None:
+            return ()
+        known = self._folders.get(id(question))
+        if known is None or known[0] is not question:
+            known = self._folders[id(question)] = (question, _image_folders(question))
+        return _stamp(os.path.dirname(os.path.abspath(analysis.path)), known[1])
+
     def sweep(self) -> None:
         self._entries = {k: v for k, v in self._entries.items() if k in self._used}
+        live = {key[1] for key in self._used}
+        self._folders = {k: v for k, v in self._folders.items() if k in live}
         self._used = set()
 
 
