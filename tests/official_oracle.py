@@ -1,17 +1,18 @@
 """An independent transcription of the course's official `report.py check`, used as a test oracle.
 
 This module deliberately does not import the engine (in particular not `counting.py`): the engine's
-counts are checked against it. It follows `../shared/reference/official-checker.md` and the upstream
-scripts line for line, including their quirks:
+counts are checked against it. It follows the steps in `../shared/reference/official-checker.md`, including
+the scripts' quirks:
 
 - 27 questions (2023 to November 2024): `text[43:]`, the piece before the first `Answer:` stays in
   the loop and `answers[1:]` removes the first answer after the loop.
-- 31 questions (December 2024 and later): no cut, `per_question.pop(0)` before the loop.
+- 31 questions (December 2024 and later): no cut, the piece before the first `Answer:` is dropped
+  before the loop.
 - Both append the last piece again after the loop, strip `"\\n"` from both ends, and raise
   `ValueError` when the number of answers is not the expected one.
 
-The 31-question script also fails on a text without any `Answer:`: `pop(0)` empties the list and
-`per_question[-1]` raises `IndexError`. The oracle reports that as `OfficialCheckFailed` (a
+The 31-question script also fails on a text without any `Answer:`: with the first piece dropped
+there is no last piece to append, and it raises `IndexError`. The oracle reports that as `OfficialCheckFailed` (a
 `ValueError`) too, since for the student both mean "the checker crashed, nothing was checked".
 """
 
@@ -48,64 +49,26 @@ def read_like_the_script(raw: str) -> str:
     return raw.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _check_27(text: str) -> list[str]:
-    text = text[43:]  # remove header
-
-    answers = []
-    per_question = text.split("Answer:")
-    for q in per_question:
-        if "###" in q:
-            q = q.split("###")[0]
-            if "##" in q:
-                q = q.split("##")[0]
-            answers.append(q)
-
-    answers.append(per_question[-1])
-    answers = answers[1:]  # remove first section
-    answers = [ans.strip("\n") for ans in answers]
-    if len(answers) != 27:
-        raise OfficialCheckFailed(
-            "Number of answers are different from the expected 27. Have you filled out every field?"
-        )
-    return answers
-
-
-def _check_31(text: str) -> list[str]:
-    answers = []
-    per_question = text.split("Answer:")
-    per_question.pop(0)  # remove the initial section
-    for q in per_question:
-        if "###" in q:
-            q = q.split("###")[0]
-            if "##" in q:
-                q = q.split("##")[0]
-            answers.append(q)
-
-    # add the last question
-    try:
-        answers.append(per_question[-1])
-    except IndexError as error:
-        raise OfficialCheckFailed(f"IndexError: {error}") from error
-
-    # remove newlines
-    answers = [answer.strip("\n") for answer in answers]
-    if len(answers) != 31:
-        raise OfficialCheckFailed(
-            "Number of answers are different from the expected 31. Have you changed the template?"
-        )
-    return answers
-
-
 def official_answers(text: str, questions: int) -> list[str]:
     """The answers the official script reads from `text` (already read as the script reads it).
 
-    Raises `OfficialCheckFailed` (a `ValueError`) where the script raises.
+    Written from the steps in official-checker.md; raises `OfficialCheckFailed` (a `ValueError`)
+    where the script raises.
     """
-    if questions == 27:
-        return _check_27(text)
-    if questions == 31:
-        return _check_31(text)
-    raise KeyError(f"no official script for {questions} questions")
+    profile = PROFILES[questions]
+    pieces = text[profile.cut :].split("Answer:")
+    if not profile.discard_after_loop:
+        pieces = pieces[1:]
+        if not pieces:
+            raise OfficialCheckFailed("IndexError: no `Answer:` at all, nothing to append")
+    kept = [piece.partition("###")[0].partition("##")[0] for piece in pieces if "###" in piece]
+    kept.append(pieces[-1])
+    if profile.discard_after_loop:
+        kept = kept[1:]
+    answers = [answer.strip("\n") for answer in kept]
+    if len(answers) != profile.questions:
+        raise OfficialCheckFailed(f"expected {profile.questions} answers, found {len(answers)}")
+    return answers
 
 
 def words(answer: str) -> int:

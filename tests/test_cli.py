@@ -29,7 +29,7 @@ def test_check_example_prints_table_findings_and_summary() -> None:
     result = cli("check", str(EXAMPLE))
     assert result.returncode == 1  # the example has an error on purpose
     assert "31q-2026" in result.stdout
-    assert ":236:18: error image-missing-file" in result.stdout
+    assert ":233:18: error image-missing-file" in result.stdout
     assert result.stdout.strip().endswith("28/31 questions pass the official check")
 
 

@@ -119,10 +119,7 @@ class ReportServer(LanguageServer):
         )
 
     def is_report(self, document: Document) -> bool:
-        path = document.path
-        if path is not None and path.name.lower() == "readme.md" and path.parent.name == "reports":
-            return True
-        return looks_like_report(SourceText.from_document(document.text), path)
+        return looks_like_report(SourceText.from_document(document.text), document.path)
 
     def analysis(self, uri: str) -> Analysis | None:
         """The analysis of the document's current text, or None when it is not an exam report."""
