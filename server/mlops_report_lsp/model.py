@@ -126,7 +126,6 @@ class LengthLine:
 class Features:
     """What the rules look for inside one part of the document, outside code where it matters."""
 
-    headings: tuple[Heading, ...] = ()
     images: tuple[ImageRef, ...] = ()
     placeholders: tuple[Match, ...] = ()
     todos: tuple[Match, ...] = ()

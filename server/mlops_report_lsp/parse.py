@@ -35,18 +35,10 @@ T = TypeVar("T")
 
 
 @dataclass(frozen=True)
-class Preamble:
-    """Everything before the first question: the template's instructions and the checklist."""
-
-    span: Span
-    features: Features
-    headings: tuple[Heading, ...]
-
-
-@dataclass(frozen=True)
 class Report:
     source: SourceText
-    preamble: Preamble
+    preamble: Features
+    """What the rules look for before the first question: the checklist, disable comments."""
     questions: tuple[Question, ...]
 
     @property
@@ -156,14 +148,8 @@ def parse_question(number: int, text: str, first_line: int) -> Question:
     body_text = "\n".join(lines[relative_start:end])
     column_shift = body_start.character
     features = extract(" " * column_shift + body_text[column_shift:], body_start.line, code_lines)
-    in_body = [
-        h
-        for h in headings
-        if body.contains(h.span.start) and h.span.start.line > body_start.line - 1
-    ]
     features = dataclasses.replace(
         features,
-        headings=tuple(h for h in in_body if h.span.start.line != first_line),
         blocks=tuple(b for b in blocks if body.contains(b.span.start)) + features.blocks,
     )
     heading = Span.line(first_line, 0, len(lines[0]))
@@ -183,13 +169,9 @@ def parse_question(number: int, text: str, first_line: int) -> Question:
     )
 
 
-def parse_preamble(text: str) -> Preamble:
-    headings, _, code_lines = parse_blocks(text, 0)
-    features = extract(text, 0, code_lines, preamble=True)
-    lines = text.split("\n")
-    last = max(0, len(lines) - 1)
-    span = Span(Position(0, 0), Position(last, len(lines[last])))
-    return Preamble(span, features, tuple(headings))
+def parse_preamble(text: str) -> Features:
+    _, _, code_lines = parse_blocks(text, 0)
+    return extract(text, 0, code_lines, preamble=True)
 
 
 class SectionCache:
@@ -197,7 +179,7 @@ class SectionCache:
 
     def __init__(self) -> None:
         self._questions: dict[tuple[int, str], tuple[int, Question]] = {}
-        self._preambles: dict[str, Preamble] = {}
+        self._preambles: dict[str, Features] = {}
         self._used: set[tuple[int, str]] = set()
         self._previous: set[tuple[int, str]] = set()
 
@@ -212,7 +194,7 @@ class SectionCache:
         cached_line, parsed = cached
         return shift(parsed, first_line - cached_line)
 
-    def preamble(self, text: str) -> Preamble:
+    def preamble(self, text: str) -> Features:
         if text not in self._preambles:
             self._preambles = {text: parse_preamble(text)}
         return self._preambles[text]

@@ -44,7 +44,7 @@ def _disabled(analysis: Analysis) -> tuple[set[str], dict[int, set[str]]]:
         return {code.strip() for code in text.replace(",", " ").split() if code.strip()}
 
     document: set[str] = set()
-    for match in analysis.report.preamble.features.disabled_rules:
+    for match in analysis.report.preamble.disabled_rules:
         document |= codes(match.text)
     per_question: dict[int, set[str]] = {}
     for question in analysis.report.questions:

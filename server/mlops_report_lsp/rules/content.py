@@ -30,7 +30,7 @@ def check_todos(analysis: Analysis, question: Question) -> Iterator[Finding]:
 
 
 def check_checklist(analysis: Analysis) -> Iterator[Finding]:
-    for match in analysis.report.preamble.features.checklist_marks:
+    for match in analysis.report.preamble.checklist_marks:
         yield finding(
             "checklist-mark",
             f"`[{match.text}]` is not a checklist mark: GitHub shows it as plain text. Use `[x]` "
