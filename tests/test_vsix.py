@@ -61,6 +61,8 @@ def find_vsix() -> Path | None:
 def vsix() -> Path:
     path = find_vsix()
     if path is None or not path.is_file():
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail("no .vsix built: CI must build it first (bash .ci/vscode.sh)")
         pytest.skip("no .vsix built (cd vscode-extension && npm run package)")
     return path
 
