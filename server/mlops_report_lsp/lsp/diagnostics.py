@@ -1,7 +1,8 @@
 """Findings -> `textDocument/publishDiagnostics` items (pushed by the server after each change).
 
-A keystroke changes one section, so most findings are the same as last time: their JSON is kept
-and reused as long as the finding and the text of its lines are unchanged.
+A keystroke changes one section, so most findings are the very same objects as last time (the
+engine keeps them for unchanged sections): their JSON is kept and reused, matched by identity, as
+long as the text of their lines is unchanged (UTF-16 columns depend on it).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from mlops_report_lsp.lsp.positions import Codec
 from mlops_report_lsp.model import Finding
 
 SOURCE = "mlops-report"
-Cache = dict[tuple[Finding, str, str], dict[str, Any]]
+Cache = dict[int, tuple[Finding, str, str, dict[str, Any]]]
 
 
 def diagnostic(finding: Finding, codec: Codec) -> types.Diagnostic:
@@ -54,11 +55,13 @@ def diagnostics_json(
     cache: Cache = {}
     items = []
     for finding in analysis.findings:
-        key = (finding, line(finding.span.start.line), line(finding.span.end.line))
-        item = previous.get(key)
-        if item is None:
+        first, last = line(finding.span.start.line), line(finding.span.end.line)
+        entry = previous.get(id(finding))
+        if entry is not None and entry[0] is finding and entry[1] == first and entry[2] == last:
+            item = entry[3]
+        else:
             item = diagnostic_json(finding, codec)
-        cache[key] = item
+        cache[id(finding)] = (finding, first, last, item)
         items.append(item)
     return items, cache
 

@@ -6,7 +6,6 @@ import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -144,9 +143,8 @@ def load_profile_file(path: Path) -> Profile:
 def builtin_profiles() -> dict[str, Profile]:
     """The generations shipped with the package, keyed by name, oldest first."""
     profiles = {}
-    for entry in sorted(resources.files(__package__).iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".toml"):
-            data = tomllib.loads(entry.read_text(encoding="utf-8"))
-            profile = profile_from_toml(data, f"built-in {entry.name}")
-            profiles[profile.name] = profile
+    for entry in sorted(Path(__file__).parent.glob("*.toml")):
+        data = tomllib.loads(entry.read_text(encoding="utf-8"))
+        profile = profile_from_toml(data, f"built-in {entry.name}")
+        profiles[profile.name] = profile
     return profiles
