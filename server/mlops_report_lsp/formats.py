@@ -9,8 +9,8 @@ from collections.abc import Sequence
 
 from mlops_report_lsp.analysis import Analysis, QuestionResult
 from mlops_report_lsp.model import Severity
-from mlops_report_lsp.rules.base import limit_text
 from mlops_report_lsp.summary import summary_dict
+from mlops_report_lsp.wording import limit_text
 
 GITHUB_LEVEL = {
     Severity.ERROR: "error",

@@ -13,6 +13,7 @@ from mlops_report_lsp.lsp import status
 from mlops_report_lsp.lsp.server import ReportServer
 from mlops_report_lsp.model import ImageRef, Position, Question, Span
 from mlops_report_lsp.rules.images import WEB_FORMATS, is_remote, local_path
+from mlops_report_lsp.wording import plural, wanted
 
 
 def _size(size: int) -> str:
@@ -56,7 +57,7 @@ def image_markdown(image: ImageRef, report: Path | None) -> str:
     if report is None or os.path.isabs(target) or target.lower().startswith("file:"):
         lines.append("Not checked: use a path relative to the report.")
         return "\n\n".join(lines)
-    path = (report.parent / target).resolve()
+    path = Path(os.path.normpath(report.parent / target))  # no resolve(): symlink loops raise
     try:
         size = path.stat().st_size if path.is_file() else None
     except OSError:
@@ -74,9 +75,7 @@ def image_markdown(image: ImageRef, report: Path | None) -> str:
 def _limit(bounds: tuple[int, int] | None, unit: str) -> str:
     if bounds is None:
         return "no limit"
-    if bounds[0] == bounds[1]:
-        return f"exactly {status.plural(bounds[0], unit)}"
-    return f"{status.bounds_text(bounds)} {unit}s"
+    return wanted(bounds, unit)
 
 
 def _room(value: int, bounds: tuple[int, int] | None, unit: str) -> str:
@@ -84,14 +83,10 @@ def _room(value: int, bounds: tuple[int, int] | None, unit: str) -> str:
         return ""
     low, high = bounds
     if value > high:
-        return f": **{status.plural(value - high, unit)} over** the maximum"
+        return f": **{plural(value - high, unit)} over** the maximum"
     if value < low:
-        return f": **{status.plural(low - value, unit)} short** of the minimum"
-    return (
-        f" ({status.plural(high - value, unit)} more allowed)"
-        if high > value
-        else " (at the maximum)"
-    )
+        return f": **{plural(low - value, unit)} short** of the minimum"
+    return f" ({plural(high - value, unit)} more allowed)" if high > value else " (at the maximum)"
 
 
 def question_markdown(analysis: Analysis, result: QuestionResult) -> str:
@@ -107,7 +102,7 @@ def question_markdown(analysis: Analysis, result: QuestionResult) -> str:
     ]
     if result.written_words != result.words:
         lines.append(
-            f"- The official check reads {status.plural(result.words, 'word')} of the "
+            f"- The official check reads {plural(result.words, 'word')} of the "
             f"{result.written_words} written here."
         )
     if not analysis.official.runs:

@@ -24,7 +24,7 @@ def links(
             target = local_path(image.target)
             if os.path.isabs(target) or target.lower().startswith("file:"):
                 continue
-            path = (folder / target).resolve()
+            path = Path(os.path.normpath(folder / target))  # no resolve(): symlink loops raise
             if path.is_file():
                 found.append(
                     types.DocumentLink(

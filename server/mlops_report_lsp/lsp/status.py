@@ -3,15 +3,7 @@
 from __future__ import annotations
 
 from mlops_report_lsp.analysis import QuestionResult
-
-
-def bounds_text(bounds: tuple[int, int]) -> str:
-    low, high = bounds
-    return str(low) if low == high else f"{low}–{high}"
-
-
-def plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+from mlops_report_lsp.wording import limit_text, plural
 
 
 def words_text(result: QuestionResult) -> str:
@@ -21,10 +13,10 @@ def words_text(result: QuestionResult) -> str:
         return text
     problem = result.word_problem
     if problem > 0:
-        return f"{text} ({bounds_text(bounds)}, {problem} over)"
+        return f"{text} ({limit_text(bounds)}, {problem} over)"
     if problem < 0:
-        return f"{text} ({bounds_text(bounds)}, {-problem} short)"
-    return f"{text} ({bounds_text(bounds)})"
+        return f"{text} ({limit_text(bounds)}, {-problem} short)"
+    return f"{text} ({limit_text(bounds)})"
 
 
 def images_text(result: QuestionResult) -> str | None:
@@ -32,7 +24,7 @@ def images_text(result: QuestionResult) -> str | None:
     if bounds is None:
         return plural(result.images, "image") if result.images else None
     word = "image" if bounds[1] == 1 else "images"
-    return f"{result.images}/{bounds_text(bounds)} {word}"
+    return f"{result.images}/{limit_text(bounds)} {word}"
 
 
 def mark(result: QuestionResult) -> str:

@@ -44,18 +44,3 @@ def finding(
 
 def replace_fix(title: str, span: Span, new_text: str) -> Fix:
     return Fix(title, (TextEdit(span, new_text),))
-
-
-def plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
-
-
-def wanted(bounds: tuple[int, int], unit: str) -> str:
-    """ "100–200 words", or "exactly 1 image" when the limits are equal."""
-    if bounds[0] == bounds[1]:
-        return f"exactly {plural(bounds[0], unit)}"
-    return f"{limit_text(bounds)} {unit}s"
-
-
-def limit_text(bounds: tuple[int, int]) -> str:
-    return f"{bounds[0]}–{bounds[1]}"

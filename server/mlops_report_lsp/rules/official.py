@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from mlops_report_lsp.counting import MARKER, count_images, count_words
 from mlops_report_lsp.model import Finding, Position, Severity, Span
-from mlops_report_lsp.rules.base import Rule, finding, plural
+from mlops_report_lsp.rules.base import Rule, finding
+from mlops_report_lsp.wording import plural
 
 if TYPE_CHECKING:
     from mlops_report_lsp.analysis import Analysis

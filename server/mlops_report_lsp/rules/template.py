@@ -6,7 +6,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from mlops_report_lsp.model import Finding, Severity
-from mlops_report_lsp.rules.base import Rule, finding, limit_text
+from mlops_report_lsp.rules.base import Rule, finding
+from mlops_report_lsp.wording import limit_text
 
 if TYPE_CHECKING:
     from mlops_report_lsp.analysis import Analysis
