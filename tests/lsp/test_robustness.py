@@ -99,3 +99,51 @@ def test_exits_when_the_client_process_dies() -> None:
             server.kill()
     assert server.returncode is not None and time.monotonic() - started < 10
     assert os.environ.get("CI") is None or server.returncode == 0
+
+
+ODD_IMAGES = [
+    "figures/loop/x.png",
+    "../../outside.png",
+    "/etc/passwd",
+    "file:///etc/passwd",
+    "https://example.com/a.png",
+    "figures/%2e%2e/%2e%2e/x.png",
+]
+
+
+async def test_odd_image_paths_get_answers_and_the_server_stays_up(
+    client: ReportClient, workspace: Path
+) -> None:
+    """Hover, links, completion and export on images in a symlink loop, outside the repository,
+    absolute, remote and `file:`: every request is answered, none is an error."""
+    from .test_features import document, open_report, where
+
+    figures = workspace / "reports" / "figures"
+    (figures / "loop").symlink_to("loop")
+    answer = "\n\n".join(f"![odd]({target})" for target in ODD_IMAGES)
+    uri, text = open_report(client, workspace, {19: answer})
+    diagnostics = await client.diagnostics_for(uri, 1)
+    assert any(d.code == "image-missing-file" for d in diagnostics)
+    for target in ODD_IMAGES:
+        hover = await client.text_document_hover_async(
+            types.HoverParams(text_document=document(uri), position=where(text, target, 1))
+        )
+        assert hover is not None and "Image" in str(hover.contents)
+    links = await client.text_document_document_link_async(
+        types.DocumentLinkParams(text_document=document(uri))
+    )
+    assert not links  # none of these is a file inside the report's folder
+    completion = await client.text_document_completion_async(
+        types.CompletionParams(
+            text_document=document(uri), position=where(text, "figures/loop/", len("figures/loop/"))
+        )
+    )
+    assert completion is None or isinstance(completion, (list, types.CompletionList))
+    result = await client.workspace_execute_command_async(
+        types.ExecuteCommandParams(command="mlops-report.renderHtml", arguments=[uri])
+    )
+    assert result is not None and Path(result["path"]).is_file()
+    symbols = await client.text_document_document_symbol_async(
+        types.DocumentSymbolParams(text_document=document(uri))
+    )
+    assert symbols and len(symbols) == 31
