@@ -101,8 +101,8 @@ def register(server: ReportServer) -> None:
     @server.handles(types.TEXT_DOCUMENT_CODE_ACTION, options)
     def code_actions(params: types.CodeActionParams) -> list[types.CodeAction] | None:
         uri = params.text_document.uri
-        analysis = server.analysis(uri)
-        document = server.documents.get(uri)
-        if analysis is None or document is None:
+        found = server.report(uri)
+        if found is None:
             return None
+        analysis, document = found
         return actions(server, analysis, document, params.range, params.context.only)

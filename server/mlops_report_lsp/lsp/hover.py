@@ -142,10 +142,10 @@ def hover(analysis: Analysis, position: Position) -> tuple[str, Span] | None:
 def register(server: ReportServer) -> None:
     @server.handles(types.TEXT_DOCUMENT_HOVER)
     def on_hover(params: types.HoverParams) -> types.Hover | None:
-        analysis = server.analysis(params.text_document.uri)
-        document = server.documents.get(params.text_document.uri)
-        if analysis is None or document is None:
+        report = server.report(params.text_document.uri)
+        if report is None:
             return None
+        analysis, document = report
         codec = document.codec
         found = hover(analysis, codec.from_client(params.position))
         if found is None:

@@ -41,8 +41,8 @@ def register(server: ReportServer) -> None:
     @server.handles(types.TEXT_DOCUMENT_CODE_LENS, types.CodeLensOptions(resolve_provider=False))
     def code_lens(params: types.CodeLensParams) -> list[types.CodeLens] | None:
         uri = params.text_document.uri
-        analysis = server.analysis(uri)
-        document = server.documents.get(uri)
-        if analysis is None or document is None:
+        found = server.report(uri)
+        if found is None:
             return None
+        analysis, document = found
         return lenses(analysis, document.codec, uri)

@@ -42,11 +42,14 @@ def register(server: ReportServer) -> None:
     @server.handles(types.TEXT_DOCUMENT_DOCUMENT_LINK, options)
     def document_links(params: types.DocumentLinkParams) -> list[types.DocumentLink] | None:
         uri = params.text_document.uri
-        analysis = server.analysis(uri)
-        document = server.documents.get(uri)
-        if analysis is None or document is None or document.path is None:
+        found = server.report(uri)
+        if found is None:
             return None
+        analysis, document = found
+        if document.path is None:
+            return None
+        folder = document.path.parent
         text_document = server.client_capabilities.text_document
         capability = text_document.document_link if text_document else None
         tooltips = bool(capability and capability.tooltip_support)
-        return links(analysis, document.codec, document.path.parent, tooltips)
+        return links(analysis, document.codec, folder, tooltips)

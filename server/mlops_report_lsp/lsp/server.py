@@ -137,6 +137,14 @@ class ReportServer(LanguageServer):
         state.key, state.analysis = key, analysis
         return analysis
 
+    def report(self, uri: str) -> tuple[Analysis, Document] | None:
+        """The open document and its analysis, or None when it is not an open exam report."""
+        analysis = self.analysis(uri)
+        document = self.documents.get(uri)
+        if analysis is None or document is None:
+            return None
+        return analysis, document
+
     # -- settings ----------------------------------------------------------------------------
 
     def config_for(self, path: Path | None) -> Config:

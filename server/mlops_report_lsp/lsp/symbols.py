@@ -32,8 +32,8 @@ def register(server: ReportServer) -> None:
     @server.handles(types.TEXT_DOCUMENT_DOCUMENT_SYMBOL)
     def document_symbols(params: types.DocumentSymbolParams) -> list[types.DocumentSymbol] | None:
         uri = params.text_document.uri
-        analysis = server.analysis(uri)
-        document = server.documents.get(uri)
-        if analysis is None or document is None:
+        found = server.report(uri)
+        if found is None:
             return None
+        analysis, document = found
         return symbols(analysis, document.codec)
