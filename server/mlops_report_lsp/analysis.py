@@ -8,13 +8,12 @@ from pathlib import Path
 
 from mlops_report_lsp.config import AUTO, Config
 from mlops_report_lsp.counting import (
-    MARKER,
     OfficialAnswer,
     OfficialResult,
     graded_answer,
     official_split,
 )
-from mlops_report_lsp.model import Finding, Limits, Question, Span
+from mlops_report_lsp.model import Finding, Limits, Question
 from mlops_report_lsp.parse import Report, SectionCache, parse
 from mlops_report_lsp.profiles.detect import Detection, detect
 from mlops_report_lsp.rules import RuleCache, run_rules
@@ -188,11 +187,9 @@ def analyze(raw: str, path: Path | None = None, config: Config | None = None) ->
 
 
 __all__ = [
-    "MARKER",
     "Analysis",
     "Analyzer",
     "QuestionResult",
-    "Span",
     "analyze",
     "looks_like_report",
 ]
