@@ -94,3 +94,34 @@ async def test_adding_an_image_clears_its_diagnostic(bare: ReportClient, workspa
         ]
 
     await bare.wait_until(cleared, "the missing-image diagnostic to go")
+
+
+@pytest.mark.parametrize(
+    "value",
+    [[], None, {"mlopsReport": []}],
+    ids=["empty-array", "null", "section-empty-array"],
+)
+async def test_empty_array_and_null_mean_no_settings(
+    bare: ReportClient, workspace: Path, value: Any
+) -> None:
+    """nvim-lspconfig sends `settings = { mlopsReport = {} }` as `[]`: defaults, and no message.
+
+    A bad value sent afterwards is the sentinel: the server answers in order, so a message about
+    the first value would come before the one about the second.
+    """
+    bare.set_configuration(value, section="mlopsReport")
+    await start(bare, workspace, value)
+    uri, text = report(workspace, {5: "short"})
+    bare.open(uri, text)
+    diagnostics = await bare.diagnostics_for(uri, 1)
+    assert [d for d in diagnostics if d.code == "word-count"]
+
+    bare.set_configuration(["bad"], section="mlopsReport")
+    bare.workspace_did_change_configuration(
+        types.DidChangeConfigurationParams(settings={"mlopsReport": ["bad"]})
+    )
+    await bare.wait_until(lambda: bare.messages, "window/showMessage about the bad settings")
+    assert [m.message for m in bare.messages] == [
+        "mlops-report: workspace/configuration mlopsReport: the settings must be an object,"
+        " got ['bad'] (ignored; using the default)"
+    ]

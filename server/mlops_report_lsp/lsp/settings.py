@@ -33,8 +33,12 @@ WATCH_ID = "mlops-report-watched-files"
 
 
 def settings_table(server: ReportServer, value: Any, where: str) -> dict[str, Any]:
-    """The engine's settings from an editor value; a value that is not a table is reported."""
-    if value is None:
+    """The engine's settings from an editor value; a value that is not a table is reported.
+
+    `null` and an empty array mean "no settings": Neovim encodes an empty Lua table (as in
+    `settings = { mlopsReport = {} }`) as `[]`, and other clients send `null` for an unset section.
+    """
+    if value is None or (isinstance(value, list) and not value):
         return {}
     if not isinstance(value, Mapping):
         server.show_problems([f"{where}: the settings must be an object, got {value!r}"])
