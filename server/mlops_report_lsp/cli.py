@@ -32,6 +32,27 @@ class OutputFormat(str, Enum):
     csv = "csv"
 
 
+def _show_version(value: bool) -> None:
+    if value:
+        from mlops_report_lsp import __version__
+
+        typer.echo(f"mlops-report {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_show_version, is_eager=True, help="Show the version and exit."
+        ),
+    ] = False,
+) -> None:
+    # Options that apply before any command; the app's help text stays the one given above.
+    pass
+
+
 def _fail(message: str) -> None:
     typer.echo(f"mlops-report: {message}", err=True)
 

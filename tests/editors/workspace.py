@@ -1,0 +1,56 @@
+"""Two repositories with a report each, and an ordinary Markdown file, for the editor tests."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from reports import build_report
+
+
+def in_ci() -> bool:
+    return os.environ.get("CI", "").lower() == "true"
+
+
+@dataclass(frozen=True)
+class Repositories:
+    root: Path
+    report: Path
+    notes: Path
+    other_report: Path
+    hover_line: int
+
+    def environment(self) -> dict[str, str]:
+        """The user's environment with this checkout's `mlops-report` first on PATH and a home of
+        its own, so no personal configuration gets in."""
+        home = self.root / "home"
+        home.mkdir(exist_ok=True)
+        scripts = str(Path(sys.executable).parent)
+        return {
+            **os.environ,
+            "PATH": os.pathsep.join([scripts, os.environ.get("PATH", "")]),
+            "HOME": str(home),
+            "XDG_CONFIG_HOME": str(home / ".config"),
+            "XDG_STATE_HOME": str(home / ".local" / "state"),
+            "XDG_DATA_HOME": str(home / ".local" / "share"),
+            "XDG_CACHE_HOME": str(home / ".cache"),
+        }
+
+
+def _repository(folder: Path, text: str) -> Path:
+    (folder / ".git").mkdir(parents=True)
+    (folder / "reports" / "figures").mkdir(parents=True)
+    report = folder / "reports" / "README.md"
+    report.write_text(text, encoding="utf-8")
+    return report
+
+
+def make_repositories(tmp_path: Path) -> Repositories:
+    text = build_report({5: "æøå 😀 far too short"})
+    report = _repository(tmp_path / "group", text)
+    notes = tmp_path / "group" / "notes.md"
+    notes.write_text("# Notes\n\nMeeting notes, not the report.\n", encoding="utf-8")
+    other = _repository(tmp_path / "other-group", build_report({7: "short"}))
+    return Repositories(tmp_path, report, notes, other, text.split("\n").index("### Question 5"))
