@@ -10,6 +10,7 @@ if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
     fi
 fi
 
+bash .ci/editors.sh
 python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e ".[test]"
@@ -23,6 +24,7 @@ echo "== lint"
 .venv/bin/ruff format --check .
 .venv/bin/mypy
 
+bash .ci/release.sh
 echo "== tests"
 .venv/bin/python -m pytest -q
 echo "== slow tests"
