@@ -58,7 +58,7 @@ def test_one_repository_address() -> None:
     owner_and_name = repository.removeprefix("https://github.com/")
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     named = set(re.findall(r"github\.com/([\w.-]+/[\w.-]+?)(?:\.git|[/@#\s)`]|$)", readme))
-    named |= set(re.findall(r"uses: ([\w.-]+/[\w.-]+)@", readme))
+    named |= set(re.findall(r"uses: ([\w.-]+/mlops-report-lsp)@", readme))
     assert named == {owner_and_name}, named
 
 
@@ -66,4 +66,5 @@ def test_docs_name_the_current_release() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert f"mlops-report-{__version__}.vsix" in readme
     assert f"rev: v{__version__}" in readme
+    assert set(re.findall(r"uses: [\w.-]+/mlops-report-lsp@(\S+)", readme)) == {f"v{__version__}"}
     assert set(re.findall(r"mlops-report-(\d[\w.]*)\.vsix", readme)) == {__version__}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 
-from .snippets import EDITORS, blocks, snippet
+from .snippets import EDITORS, README, blocks, snippet
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -49,3 +49,19 @@ def test_helix_block_is_valid_and_keeps_the_default_servers() -> None:
 
 def test_settings_block_is_json_with_the_section() -> None:
     assert set(json.loads(snippet(EDITORS, "settings"))) == {"mlopsReport"}
+
+
+def test_readme_blocks_are_the_tested_ones() -> None:
+    """The README's install line is the docs' (tested there); its pre-commit and Action blocks are
+    run by .ci/release.sh; any other marked block says why it is not tested."""
+    found = [block for block in blocks(README) if block.kind is not None]
+    assert {b.label for b in found if b.kind == "snippet"} == {
+        "install-git",
+        "pre-commit",
+        "github-action",
+    }
+    assert snippet(README, "install-git") == snippet(EDITORS, "install-git")
+    text = README.read_text(encoding="utf-8")
+    for block in found:
+        if block.kind == "untested":
+            assert "Not tested here" in text.split(block.body, 1)[1][:400], block.line
