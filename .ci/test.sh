@@ -3,13 +3,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
-    if ! command -v nvim >/dev/null; then
-        apt-get update -qq
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq neovim >/dev/null
-    fi
-fi
-
 bash .ci/editors.sh
 python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip

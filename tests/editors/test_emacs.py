@@ -59,7 +59,8 @@ def test_docs_emacs_block_in_real_emacs(tmp_path: Path, capsys: pytest.CaptureFi
     assert result["mode"] == "gfm-mode"
     assert result["got_diagnostics"], completed.stderr.decode(errors="replace")
     word_count = [d for d in result["diagnostics"] if "[word-count]" in d["text"]]
-    assert word_count, result["diagnostics"]
+    assert any("Question 5" in d["text"] for d in word_count), result["diagnostics"]
+    assert any("[image-as-link]" in d["text"] for d in result["diagnostics"])
     assert all(d["text"].startswith("mlops-report [") for d in result["diagnostics"])
     assert word_count[0]["type"] == "eglot-warning", (
         "the block's settings make word-count a warning"

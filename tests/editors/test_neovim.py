@@ -106,8 +106,9 @@ def test_docs_neovim_block_in_real_neovim(
     assert result["got_diagnostics"], result
     diagnostics = result["diagnostics"]
     assert isinstance(diagnostics, list)
-    assert "word-count" in {d["code"] for d in diagnostics}, diagnostics
+    assert {"word-count", "image-as-link"} <= {d["code"] for d in diagnostics}, diagnostics
     assert all(d["source"] == "mlops-report" for d in diagnostics)
+    assert any(d["code"] == "word-count" and "Question 5" in d["message"] for d in diagnostics)
     hover = result["hover"]
     assert isinstance(hover, str) and "Question 5" in hover and "100–200" in hover, hover
     assert result["notes_diagnostics"] == [], "an ordinary Markdown file got diagnostics"

@@ -42,13 +42,14 @@ class Repositories:
 def _repository(folder: Path, text: str) -> Path:
     (folder / ".git").mkdir(parents=True)
     (folder / "reports" / "figures").mkdir(parents=True)
+    (folder / "reports" / "figures" / "plot.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     report = folder / "reports" / "README.md"
     report.write_text(text, encoding="utf-8")
     return report
 
 
 def make_repositories(tmp_path: Path) -> Repositories:
-    text = build_report({5: "æøå 😀 far too short"})
+    text = build_report({5: "æøå 😀 far too short", 14: "[plot](figures/plot.png)"})
     report = _repository(tmp_path / "group", text)
     notes = tmp_path / "group" / "notes.md"
     notes.write_text("# Notes\n\nMeeting notes, not the report.\n", encoding="utf-8")
