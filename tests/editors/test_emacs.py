@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from .snippets import EDITORS, snippet
-from .workspace import in_ci, make_repositories
+from .workspace import in_ci, make_repositories, run_editor, show_timing
 
 HARNESS = Path(__file__).with_name("eglot_harness.el")
 
@@ -28,36 +26,13 @@ def emacs() -> str:
 def test_docs_emacs_block_in_real_emacs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     binary = emacs()
     repositories = make_repositories(tmp_path)
-    config = tmp_path / "init.el"
-    config.write_text(snippet(EDITORS, "emacs"), encoding="utf-8")
-    output = tmp_path / "emacs.json"
-    environment = {
-        **repositories.environment(),
-        "MLOPS_SNIPPET": str(config),
-        "MLOPS_OUT": str(output),
-        "MLOPS_REPORT": str(repositories.report),
-        "MLOPS_NOTES": str(repositories.notes),
-        "MLOPS_OTHER": str(repositories.other_report),
-        "MLOPS_LINE": str(repositories.hover_line),
-    }
-    completed = subprocess.run(
-        [binary, "--batch", "-l", str(HARNESS)],
-        env=environment,
-        cwd=tmp_path,
-        capture_output=True,
-        timeout=90,
-        check=False,
-    )
-    assert output.is_file(), f"Emacs wrote nothing: {completed.stderr.decode(errors='replace')}"
-    result = json.loads(output.read_text(encoding="utf-8"))
-    with capsys.disabled():
-        print(
-            f"\nEmacs {result['version']} with eglot: first diagnostics after "
-            f"{result.get('first_diagnostics_ms', float('nan')):.0f} ms"
-        )
+    command = [binary, "--batch", "-l", str(HARNESS)]
+    run = run_editor(command, snippet(EDITORS, "emacs"), "init.el", repositories)
+    result = run.result
+    show_timing(capsys, "emacs (eglot)", result)
     assert "error" not in result, result["error"]
     assert result["mode"] == "gfm-mode"
-    assert result["got_diagnostics"], completed.stderr.decode(errors="replace")
+    assert result["got_diagnostics"], run.stderr
     word_count = [d for d in result["diagnostics"] if "[word-count]" in d["text"]]
     assert any("Question 5" in d["text"] for d in word_count), result["diagnostics"]
     assert any("[image-as-link]" in d["text"] for d in result["diagnostics"])

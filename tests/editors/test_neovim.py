@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib.util
-import json
 import os
 import re
 import shutil
@@ -14,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from .snippets import EDITORS, snippet
-from .workspace import Repositories, in_ci, make_repositories
+from .workspace import in_ci, make_repositories, run_editor, show_timing
 
 HARNESS = Path(__file__).with_name("neovim_harness.lua")
 
@@ -59,32 +58,6 @@ def neovim(version: tuple[int, int]) -> str:
     return found
 
 
-def run_neovim(binary: str, block: str, repositories: Repositories) -> dict[str, object]:
-    config = repositories.root / "init.lua"
-    config.write_text(block, encoding="utf-8")
-    output = repositories.root / "neovim.json"
-    environment = {
-        **repositories.environment(),
-        "MLOPS_SNIPPET": str(config),
-        "MLOPS_OUT": str(output),
-        "MLOPS_REPORT": str(repositories.report),
-        "MLOPS_NOTES": str(repositories.notes),
-        "MLOPS_OTHER": str(repositories.other_report),
-        "MLOPS_LINE": str(repositories.hover_line),
-    }
-    completed = subprocess.run(
-        [binary, "--headless", "--noplugin", "-n", "-i", "NONE", "-u", str(HARNESS)],
-        env=environment,
-        cwd=repositories.root,
-        capture_output=True,
-        timeout=90,
-        check=False,
-    )
-    assert output.is_file(), f"Neovim wrote nothing: {completed.stderr.decode(errors='replace')}"
-    result: dict[str, object] = json.loads(output.read_text(encoding="utf-8"))
-    return result
-
-
 @pytest.mark.neovim
 @pytest.mark.parametrize(
     ("name", "version"),
@@ -95,12 +68,9 @@ def test_docs_neovim_block_in_real_neovim(
 ) -> None:
     binary = neovim(version)
     repositories = make_repositories(tmp_path)
-    result = run_neovim(binary, snippet(EDITORS, name), repositories)
-    with capsys.disabled():
-        print(
-            f"\n{name} in {result['version']}: first diagnostics after "
-            f"{result.get('first_diagnostics_ms', float('nan')):.0f} ms"
-        )
+    command = [binary, "--headless", "--noplugin", "-n", "-i", "NONE", "-u", str(HARNESS)]
+    result = run_editor(command, snippet(EDITORS, name), "init.lua", repositories).result
+    show_timing(capsys, name, result)
     assert "error" not in result, result["error"]
     assert result["filetype"] == "markdown"
     assert result["got_diagnostics"], result

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from reports import build_report
 
@@ -37,6 +42,50 @@ class Repositories:
             "XDG_DATA_HOME": str(home / ".local" / "share"),
             "XDG_CACHE_HOME": str(home / ".cache"),
         }
+
+
+@dataclass(frozen=True)
+class EditorRun:
+    result: dict[str, Any]
+    stderr: str
+
+
+def run_editor(
+    command: list[str], block: str, config_name: str, repositories: Repositories
+) -> EditorRun:
+    """Write the docs' block as the editor's configuration, run the editor's harness (`command`)
+    on the repositories, and read back the JSON it wrote."""
+    config = repositories.root / config_name
+    config.write_text(block, encoding="utf-8")
+    output = repositories.root / "editor.json"
+    environment = {
+        **repositories.environment(),
+        "MLOPS_SNIPPET": str(config),
+        "MLOPS_OUT": str(output),
+        "MLOPS_REPORT": str(repositories.report),
+        "MLOPS_NOTES": str(repositories.notes),
+        "MLOPS_OTHER": str(repositories.other_report),
+        "MLOPS_LINE": str(repositories.hover_line),
+    }
+    completed = subprocess.run(
+        command,
+        env=environment,
+        cwd=repositories.root,
+        capture_output=True,
+        timeout=90,
+        check=False,
+    )
+    stderr = completed.stderr.decode(errors="replace")
+    assert output.is_file(), f"{command[0]} wrote nothing: {stderr}"
+    result = json.loads(output.read_text(encoding="utf-8"))
+    return EditorRun(result, stderr)
+
+
+def show_timing(capsys: pytest.CaptureFixture[str], label: str, result: dict[str, Any]) -> None:
+    """Print the time from opening the report to its first diagnostics, past pytest's capture."""
+    with capsys.disabled():
+        milliseconds = result.get("first_diagnostics_ms", float("nan"))
+        print(f"\n{label} ({result.get('version')}): first diagnostics after {milliseconds:.0f} ms")
 
 
 def _repository(folder: Path, text: str) -> Path:
