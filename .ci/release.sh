@@ -27,18 +27,18 @@ expect() {  # expect CODE COMMAND...: run it and fail unless it exits with CODE
 
 start=$SECONDS
 [[ -x "$TOOLS/bin/python" ]] || python3 -m venv "$TOOLS"
-"$TOOLS/bin/python" -m pip install -q --disable-pip-version-check \
+expect 0 "$TOOLS/bin/python" -m pip install -q --disable-pip-version-check \
     "build>=1.2" "twine>=6" "check-jsonschema>=0.33" "pre-commit>=4"
 
 step "python -m build; twine check"
-"$TOOLS/bin/python" -m build --outdir "$work/dist" >"$work/build.log" 2>&1 || { tail -n 30 "$work/build.log"; exit 1; }
+expect 0 "$TOOLS/bin/python" -m build --outdir "$work/dist"
 "$TOOLS/bin/python" -m twine check --strict "$work"/dist/*
 tar -tzf "$work"/dist/*.tar.gz >"$work/sdist-files"
 grep -q 'mlops_report_lsp/profiles/31q-2026.toml' "$work/sdist-files"
 
 step "the wheel in a clean virtual environment checks the example"
 python3 -m venv "$work/clean"
-"$work/clean/bin/python" -m pip install -q --disable-pip-version-check "$work"/dist/*.whl
+expect 0 "$work/clean/bin/python" -m pip install -q --disable-pip-version-check "$work"/dist/*.whl
 cp -r examples/report "$work/example"
 version="$("$work/clean/bin/mlops-report" --version)"
 [[ "$version" == "mlops-report $("$work/clean/bin/python" -c 'import mlops_report_lsp as m; print(m.__version__)')" ]]
