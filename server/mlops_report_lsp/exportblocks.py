@@ -4,7 +4,8 @@ Found on markdown-it's tokens, which follow CommonMark as GitHub does, so each f
 code block the author sees on GitHub and the graded HTML page loses:
 
 - a top-level list right under a paragraph line: Python-Markdown only starts a list after a blank
-  line, so the items become part of the paragraph;
+  line, so the items become part of the paragraph (right under another list, whatever its
+  markers, it continues that list there);
 - a `1)`-numbered list: Python-Markdown only knows `1.`;
 - any fence: the export has no fenced code (indent top-level code by 4 spaces instead);
 - a fence inside a list item: indented code there needs 8 spaces, and the export has no fences;
@@ -50,6 +51,7 @@ def export_blocks(
     """The fenced code, lists and list-like lines of one section that the official export breaks."""
     item_starts: set[int] = set()
     open_items = 0
+    list_end = -1  # where the last top-level list ended: a list right after it continues it
     for token in tokens:
         if token.type == "list_item_open":
             open_items += 1
@@ -62,8 +64,9 @@ def export_blocks(
         start, end = token.map
         if token.type in ("bullet_list_open", "ordered_list_open") and token.level == 0:
             kind = _list_start(token, lines)
-            if kind is not None:
+            if kind == "list-paren" or (kind is not None and start != list_end):
                 yield _line_block(kind, lines, first_line, start, start + 1)
+            list_end = end
         elif token.type == "fence":
             yield _line_block(
                 "fence-list" if open_items else "fence", lines, first_line, start, end

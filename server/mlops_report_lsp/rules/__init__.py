@@ -11,11 +11,18 @@ from mlops_report_lsp.model import Finding, Severity
 from mlops_report_lsp.rules import (
     content,
     counts,
+    course,
+    dropped,
+    glued,
     images,
+    links,
+    members,
     official,
     placeholder,
+    script,
     structure,
     template,
+    unused,
 )
 from mlops_report_lsp.rules.base import Rule
 from mlops_report_lsp.rules.images import is_remote, local_path
@@ -32,6 +39,13 @@ ALL_RULES: tuple[Rule, ...] = (
     *images.RULES,
     *content.RULES,
     *template.RULES,
+    *links.RULES,
+    *glued.RULES,
+    *dropped.RULES,
+    *members.RULES,
+    *unused.RULES,
+    *course.RULES,
+    *script.RULES,
 )
 RULE_CODES = frozenset(rule.code for rule in ALL_RULES)
 DEFAULT_SEVERITY: dict[str, Severity] = {rule.code: rule.severity for rule in ALL_RULES}

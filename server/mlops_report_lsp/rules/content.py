@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from mlops_report_lsp.features import STUDENT_ID
-from mlops_report_lsp.model import Finding, Severity, Span
+from mlops_report_lsp.model import Finding, Fix, Match, Severity, Span
 from mlops_report_lsp.rules.base import Rule, finding, replace_fix
 
 if TYPE_CHECKING:
@@ -29,15 +29,29 @@ def check_todos(analysis: Analysis, question: Question) -> Iterator[Finding]:
         )
 
 
+# What students write for "done": `[X ]`, `[ x]`, `[(x)]`, `[✓]`, `[v]`, `[*]`, `[DONE]`...
+DONE_MARK = re.compile(r"^[\s(]*(?:[xX✓✔✅☑vV*+]|done)[\s)]*$", re.IGNORECASE)
+
+
+def _checklist_fix(match: Match) -> Fix | None:
+    """`[x]` for a mark that means done (or any other single character, as before), `[ ]` for
+    blanks; none for words such as `[TODO]`, whose meaning is the student's to say."""
+    if not match.text.strip():
+        return replace_fix("Mark it not done with `[ ]`", match.span, " ")
+    if DONE_MARK.match(match.text) or len(match.text) == 1:
+        return replace_fix("Mark it done with `[x]`", match.span, "x")
+    return None
+
+
 def check_checklist(analysis: Analysis) -> Iterator[Finding]:
     for match in analysis.report.preamble.checklist_marks:
         yield finding(
             "checklist-mark",
-            f"`[{match.text}]` is not a checklist mark: GitHub shows it as plain text. Use `[x]` "
-            "for done and `[ ]` for not done.",
+            f"`[{match.text}]` is not a checklist mark: GitHub shows it as plain text, not as a "
+            "ticked box. Use `[x]` for done and `[ ]` for not done.",
             match.span,
             None,
-            replace_fix("Mark it done with `[x]`", match.span, "x"),
+            _checklist_fix(match),
         )
 
 
@@ -99,7 +113,7 @@ RULES = (
     Rule(
         "checklist-mark",
         Severity.WARNING,
-        "A checklist mark other than `[ ]` or `[x]`, such as `[*]` or `[-]`.",
+        "A checklist mark other than `[ ]` or `[x]`, such as `[*]`, `[-]`, `[X ]`, `[(x)]` or `[✓]`.",
         check_checklist,
     ),
     Rule(

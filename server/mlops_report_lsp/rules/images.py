@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
+from mlops_report_lsp.coursefigures import course_figure
 from mlops_report_lsp.model import Finding, Severity, Span
 from mlops_report_lsp.rules.base import Rule, finding, replace_fix
 
@@ -47,7 +48,9 @@ def _listing_at(folder: str, stamp: int) -> dict[str, str]:
         return {}
 
 
-def _case_match(folder: str, target: str) -> str | None:
+def case_match(
+    folder: str, target: str, accept: Callable[[str], bool] = os.path.isfile
+) -> str | None:
     """The existing relative path that equals `target` but for letter case, if any."""
     current = folder
     parts = []
@@ -63,7 +66,7 @@ def _case_match(folder: str, target: str) -> str | None:
             return None
         parts.append(real)
         current = os.path.join(current, real)
-    return "/".join(parts) if os.path.isfile(current) else None
+    return "/".join(parts) if accept(current) else None
 
 
 def file_problem(folder: str, target: str) -> tuple[str, str | None] | None:
@@ -77,7 +80,7 @@ def file_problem(folder: str, target: str) -> tuple[str, str | None] | None:
         )
     if os.path.isfile(os.path.join(folder, path)):
         return None
-    relative = _case_match(folder, path)
+    relative = case_match(folder, path)
     if relative is not None:
         return (
             f"`{path}` differs in letter case from the file `{relative}`: that works on "
@@ -127,19 +130,38 @@ def check_format(analysis: Analysis, question: Question) -> Iterator[Finding]:
         )
 
 
+def course_copy(analysis: Analysis, target: str) -> str | None:
+    """The course's example figure that a local image target is a byte-identical copy of."""
+    if analysis.path is None or not target or is_remote(target):
+        return None
+    folder = os.path.dirname(os.path.abspath(analysis.path))
+    return course_figure(os.path.join(folder, local_path(target)))
+
+
 def check_links(analysis: Analysis, question: Question) -> Iterator[Finding]:
     number = question.number
     for image in question.features.images:
-        if image.kind == "link":
-            start = image.span.start
+        if image.kind != "link":
+            continue
+        if course_copy(analysis, image.target) is not None:
             yield finding(
                 "image-as-link",
-                "This is a link to an image, not an image: the official check does not count it. "
-                "Add `!` in front to show the image.",
+                "This is a link to the course template's example figure, not an image of your "
+                "own: the official check does not count it. Show a screenshot of your project "
+                "instead.",
                 image.span,
                 number,
-                replace_fix("Turn the link into an image (add `!`)", Span(start, start), "!"),
             )
+            continue
+        start = image.span.start
+        yield finding(
+            "image-as-link",
+            "This is a link to an image, not an image: the official check does not count it. "
+            "Add `!` in front to show the image.",
+            image.span,
+            number,
+            replace_fix("Turn the link into an image (add `!`)", Span(start, start), "!"),
+        )
 
 
 def check_html(analysis: Analysis, question: Question) -> Iterator[Finding]:
@@ -191,8 +213,10 @@ RULES = (
     Rule(
         "image-as-link",
         Severity.WARNING,
-        "`[x](figures/a.png)` without `!`: a link the official check does not count.",
+        "`[x](figures/a.png)` without `!`: a link the official check does not count. No quick "
+        "fix when the file is the course's example figure.",
         check_question=check_links,
+        reads_files=True,
     ),
     Rule(
         "image-html",
@@ -208,4 +232,4 @@ RULES = (
     ),
 )
 
-__all__ = ["RULES", "is_remote", "local_path"]
+__all__ = ["RULES", "case_match", "course_copy", "is_remote", "local_path"]
