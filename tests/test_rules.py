@@ -56,6 +56,9 @@ BREAKING: dict[str, dict[int, str]] = {
     "group-number": {1: "we forgot"},
     "html-export": {4: " ".join(["word"] * 120) + "\n\n```python\nprint(1)\n```"},
     "official-undercount": {4: " ".join(["word"] * 120) + "\n\n#### Details\n\nmore words here"},
+    "broken-link": {4: " ".join(["word"] * 120) + " [tests](tests/test_api.py)"},
+    "dropped-text": {4: " ".join(["word"] * 120) + " gs://<your-bucket>/data"},
+    "group-members": {2: "s214591, s214591"},
 }
 
 
@@ -75,6 +78,11 @@ def test_every_rule_has_a_breaking_test() -> None:
         "checklist-mark",
         "length-line-mismatch",
         "profile-detection",
+        # tests/test_rules_issue11.py: they need a glued line, files or a local report.py
+        "glued-answer",
+        "unused-figure",
+        "course-figure",
+        "report-script",
     }
     assert {rule.code for rule in ALL_RULES} == covered
 
