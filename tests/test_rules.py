@@ -10,13 +10,14 @@ from mlops_report_lsp.analysis import Analysis, analyze
 from mlops_report_lsp.config import Config, apply_settings
 from mlops_report_lsp.model import Finding
 from mlops_report_lsp.rules import ALL_RULES
+from mlops_report_lsp.rules.base import Example, Rule
 
-from reports import build_report
+from reports import PREAMBLE, build_report
 
 
 def _report_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "reports"
-    (folder / "figures").mkdir(parents=True)
+    (folder / "figures").mkdir(parents=True, exist_ok=True)
     (folder / "figures" / "plot.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     return folder
 
@@ -85,6 +86,47 @@ def test_every_rule_has_a_breaking_test() -> None:
         "report-script",
     }
     assert {rule.code for rule in ALL_RULES} == covered
+
+
+def example_report(example: Example) -> str:
+    """A clean report with the rule's documented example put where the example says."""
+    if example.question is None:
+        return build_report(preamble=f"{PREAMBLE}\n{example.snippet}\n")
+    where = {example.question: example.snippet}
+    if example.place == "prompt":
+        return build_report(prompt_lines=where)
+    if example.place == "heading":
+        return build_report(headings=where)
+    if example.place == "marker":
+        return build_report(markers=where)
+    return build_report(where)
+
+
+# Files an example may need next to the report, by name: a real copy of the course's example
+# figure and an early January 2026 copy of the course's report.py, both from the corpus.
+CORPUS = Path(__file__).parent / "corpus" / "folders"
+EXAMPLE_FILES = {
+    "figures/bucket.png": CORPUS / "martin5709__Group83-MLOps-02476" / "figures" / "bucket.png",
+    "report.py": CORPUS / "RupakKadhare15__02476-Machine-Learning-Operations" / "report.py",
+}
+
+
+def example_files(folder: Path, example: Example) -> None:
+    for name in example.files:
+        target = folder / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if name in EXAMPLE_FILES:
+            target.write_bytes(EXAMPLE_FILES[name].read_bytes())
+        else:
+            target.write_bytes(b"\x89PNG\r\n\x1a\n")
+
+
+@pytest.mark.parametrize("rule", ALL_RULES, ids=lambda rule: rule.code)
+def test_documented_example_fires(tmp_path: Path, rule: Rule) -> None:
+    assert codes(run(tmp_path, build_report())) == []
+    example_files(_report_dir(tmp_path / "example"), rule.example)
+    analysis = run(tmp_path / "example", example_report(rule.example))
+    assert rule.code in codes(analysis)
 
 
 def test_word_count_says_by_how_much(tmp_path: Path) -> None:

@@ -10,16 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from functools import cache
-from typing import TYPE_CHECKING
 
 from markdown_it import MarkdownIt
 
-from mlops_report_lsp.model import Finding, Fix, Position, Severity, Span, TextEdit
-from mlops_report_lsp.rules.base import Rule, finding
-
-if TYPE_CHECKING:
-    from mlops_report_lsp.analysis import Analysis
-    from mlops_report_lsp.model import Question
+from mlops_report_lsp.model import Fix, Position, Severity, Span, TextEdit
+from mlops_report_lsp.rules.base import Example, Found, Rule
+from mlops_report_lsp.rules.context import Section
 
 QUOTED = re.compile(r" {0,3}>")
 AFTER_MARKER = re.compile(r"[ \t]*(?=\S)")
@@ -48,13 +44,13 @@ def glued_line(lines: Sequence[str], marker_line: int) -> int | None:
     return None
 
 
-def _window(analysis: Analysis, question: Question, marker: Span) -> tuple[int, list[str]]:
-    source = analysis.report.source
+def _window(section: Section, marker: Span) -> tuple[int, list[str]]:
+    question = section.question
     first = question.prompt.start.line if question.prompt else marker.start.line
     lines = []
     line = first
     while line <= question.section.end.line:
-        text = source.line_text(line)
+        text = section.line_text(line)
         if line > marker.start.line and not text.strip():
             break
         lines.append(text)
@@ -62,21 +58,21 @@ def _window(analysis: Analysis, question: Question, marker: Span) -> tuple[int, 
     return first, lines
 
 
-def check_glued(analysis: Analysis, question: Question) -> Iterator[Finding]:
+def check_glued(section: Section) -> Iterator[Found]:
+    question = section.question
     if not question.markers or question.prompt is None:
         return
     marker = question.markers[0]
     if not question.section.contains(marker.start):
         return
-    first, lines = _window(analysis, question, marker)
+    first, lines = _window(section, marker)
     marker_text = lines[marker.start.line - first]
     rest = marker_text[marker.end.character :]
     if QUOTED.match(marker_text) and rest.strip():
         gap = AFTER_MARKER.match(rest)
         width = gap.end() if gap else 0
         at = Span(marker.end, Position(marker.end.line, marker.end.character + width))
-        yield finding(
-            "glued-answer",
+        yield Found(
             "The answer is on the `> Answer:` line, so GitHub and the HTML export show it inside "
             "the grey prompt quote. Start it on a new line after a blank line.",
             Span(marker.start, Position(marker.end.line, len(marker_text))),
@@ -89,8 +85,7 @@ def check_glued(analysis: Analysis, question: Question) -> Iterator[Finding]:
         return
     line = first + glued
     start = Position(line, 0)
-    yield finding(
-        "glued-answer",
+    yield Found(
         "This line continues the grey prompt quote above it (no blank line in between), so "
         "GitHub and the HTML export show the answer as part of the question. Put a blank line "
         "before it.",
@@ -105,7 +100,10 @@ RULES = (
         "glued-answer",
         Severity.WARNING,
         "Answer text that runs on from `> Answer:` without a blank line, so it renders inside the "
-        "prompt's quote. Quick fix inserts the blank line.",
-        check_question=check_glued,
+        "prompt's quote.",
+        Example("> Answer:\nWe used uv for our dependencies.", 4, place="marker"),
+        check_section=check_glued,
+        details="GitHub and the HTML export read the line as a lazy continuation of the quote. "
+        "The official count is not affected, the reader is. Quick fix inserts the blank line.",
     ),
 )

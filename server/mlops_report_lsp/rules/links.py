@@ -12,16 +12,14 @@ import os
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from markdown_it import MarkdownIt
 
-from mlops_report_lsp.model import Finding, LinkRef, Severity
-from mlops_report_lsp.rules.base import Rule, finding, replace_fix
-from mlops_report_lsp.rules.images import case_match, local_path
-
-if TYPE_CHECKING:
-    from mlops_report_lsp.analysis import Analysis
+from mlops_report_lsp.image_paths import local_path
+from mlops_report_lsp.model import LinkRef, Severity
+from mlops_report_lsp.rules.base import Example, Found, Rule, replace_fix
+from mlops_report_lsp.rules.context import ReportContext
+from mlops_report_lsp.rules.images import case_match
 
 SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:|^//")
 HOST_LIKE = re.compile(r"^(?:www\.[^/]+|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/)")
@@ -120,41 +118,44 @@ def anchor_problem(text: str, anchor: str) -> str | None:
 
 
 def _problem(
-    analysis: Analysis, folder: str | None, link: LinkRef
+    context: ReportContext, folder: str | None, link: LinkRef
 ) -> tuple[str, str | None] | None:
     target = link.target
     if not target or SCHEME.match(target):
         return None
     if target.startswith("#"):
-        message = anchor_problem(analysis.report.source.text, local_path(target[1:]))
+        message = anchor_problem(context.report.source.text, local_path(target[1:]))
         return (message, None) if message else None
     if folder is None:
         return None
     return path_problem(folder, target)
 
 
-def check_links(analysis: Analysis) -> Iterator[Finding]:
-    folder = os.path.dirname(os.path.abspath(analysis.path)) if analysis.path else None
-    for question in analysis.report.questions:
+def check_links(context: ReportContext) -> Iterator[Found]:
+    folder = os.path.dirname(os.path.abspath(context.path)) if context.path else None
+    for question in context.report.questions:
         for link in question.features.links:
-            problem = _problem(analysis, folder, link)
+            problem = _problem(context, folder, link)
             if problem is None:
                 continue
             message, corrected = problem
             fix = None
             if corrected is not None:
                 fix = replace_fix(f"Link to `{corrected}`", link.target_span, corrected)
-            yield finding("broken-link", message, link.target_span, question.number, fix)
+            yield Found(message, link.target_span, question.number, fix)
 
 
 RULES = (
     Rule(
         "broken-link",
         Severity.WARNING,
-        "A relative link that leads nowhere: a missing file or folder, a wrong letter case, a path "
-        "written from the repository root, or an `#anchor` no heading has. Remote links are not "
-        "fetched.",
-        check_links,
+        "A relative link that leads nowhere: a missing file or folder, a wrong letter case, or an "
+        "`#anchor` no heading has.",
+        Example("Our tests are in [tests](tests/test_api.py).", 4),
+        check=check_links,
+        details="Links are resolved from the report's folder, as on GitHub; when the target "
+        "exists one folder up (written from the repository root), or differs only in letter case, "
+        "the quick fix corrects the path. Remote links are never fetched.",
     ),
 )
 

@@ -10,14 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-from mlops_report_lsp.model import Finding, Fix, Severity, Span
-from mlops_report_lsp.rules.base import Rule, finding, replace_fix
-
-if TYPE_CHECKING:
-    from mlops_report_lsp.analysis import Analysis
-    from mlops_report_lsp.model import Question
+from mlops_report_lsp.model import Fix, Question, Severity, Span
+from mlops_report_lsp.rules.base import Example, Found, Rule, replace_fix
+from mlops_report_lsp.rules.context import ReportContext
 
 STUDY_NUMBER = re.compile(r"(?<![A-Za-z0-9])[sS]\d{6}(?![0-9])")
 BARE_NUMBER = re.compile(r"(?<![A-Za-z0-9])\d{6}(?![0-9])")
@@ -117,19 +113,18 @@ def listed_problems(text: str) -> tuple[list[Problem], dict[str, int]]:
     return problems, numbers
 
 
-def _body(analysis: Analysis, question: Question) -> tuple[int, str]:
-    source = analysis.report.source
+def _body(context: ReportContext, question: Question) -> tuple[int, str]:
+    source = context.report.source
     start = source.offset(question.body.start)
     return start, source.text[start : source.offset(question.body.end)]
 
 
-def check_members(analysis: Analysis) -> Iterator[Finding]:
-    questions = {q.number: q for q in analysis.report.questions}
-    listing = questions.get(2)
+def check_members(context: ReportContext) -> Iterator[Found]:
+    listing = context.question(2)
     if listing is None:
         return
-    source = analysis.report.source
-    offset, text = _body(analysis, listing)
+    source = context.report.source
+    offset, text = _body(context, listing)
 
     def span(start: int, end: int) -> Span:
         return Span(source.position(offset + start), source.position(offset + end))
@@ -140,19 +135,18 @@ def check_members(analysis: Analysis) -> Iterator[Finding]:
         if problem.replacement is not None:
             where = span(problem.start, problem.end)
             fix = replace_fix(f"Write `{problem.replacement}`", where, problem.replacement)
-        yield finding("group-members", problem.message, span(problem.start, problem.end), 2, fix)
-    last_number = analysis.detection.profile.questions
-    last = questions.get(last_number)
+        yield Found(problem.message, span(problem.start, problem.end), 2, fix)
+    last_number = context.detection.profile.questions
+    last = context.question(last_number)
     if last is None or not numbers:
         return
-    last_offset, last_text = _body(analysis, last)
+    last_offset, last_text = _body(context, last)
     named = {m.group(0).lower(): m.start() for m in STUDY_NUMBER.finditer(last_text)}
     if not named:
         return
     for number, at in numbers.items():
         if number not in named:
-            yield finding(
-                "group-members",
+            yield Found(
                 f"`{number}` is a member in Question 2 but not in the contribution statement of "
                 f"Question {last_number}: say what {number} did there.",
                 span(at, at + len(number) - (0 if text[at] in "sS" else 1)),
@@ -160,8 +154,7 @@ def check_members(analysis: Analysis) -> Iterator[Finding]:
             )
     for number, at in named.items():
         if number not in numbers:
-            yield finding(
-                "group-members",
+            yield Found(
                 f"`{number}` is named in the contributions but is not a member in Question 2: "
                 "add them there, or correct the number.",
                 Span(
@@ -176,9 +169,12 @@ RULES = (
     Rule(
         "group-members",
         Severity.WARNING,
-        "Question 2's members against the last question's contribution statement: a study number "
-        "in one but not the other, an e-mail address, a name or a number without `s` where a "
-        "study number belongs, or a study number listed twice.",
-        check_members,
+        "Question 2's members against the last question's contribution statement.",
+        Example("s214591, s223456, phigon", 2),
+        check=check_members,
+        details="Says where a study number is in one but not the other (when the contribution "
+        "statement names members by study number), where an e-mail address, a name or a number "
+        "without `s` stands where a study number belongs (quick fix where the number is known), "
+        "and where a study number is listed twice.",
     ),
 )

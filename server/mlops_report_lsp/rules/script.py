@@ -9,18 +9,15 @@ text, never run.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
-from mlops_report_lsp.model import Finding, Limits, Position, Severity, Span
-from mlops_report_lsp.rules.base import Rule, finding
+from mlops_report_lsp.model import Limits, Position, Severity, Span
+from mlops_report_lsp.profiles import Profile, builtin_profiles
+from mlops_report_lsp.rules.base import Example, Found, Rule
+from mlops_report_lsp.rules.context import ReportContext
 from mlops_report_lsp.scriptlimits import ScriptLimits, script_limits
 from mlops_report_lsp.wording import limit_text
-
-if TYPE_CHECKING:
-    from mlops_report_lsp.analysis import Analysis
-    from mlops_report_lsp.profiles import Profile
 
 SCRIPT = "report.py"
 
@@ -52,8 +49,8 @@ def describe(limits: Limits) -> str:
     return " and ".join(parts) or "no limit"
 
 
-def matching_profile(script: ScriptLimits, profiles: dict[str, Profile]) -> str | None:
-    """The built-in or configured generation whose table the script's equals, if one does."""
+def matching_profile(script: ScriptLimits, profiles: Mapping[str, Profile]) -> str | None:
+    """The built-in generation whose table the script's equals, if one does."""
     for name, profile in profiles.items():
         if profile.questions == len(script.limits) and all(
             profile.limits_for(n) == script.limits.get(n, Limits())
@@ -63,33 +60,31 @@ def matching_profile(script: ScriptLimits, profiles: dict[str, Profile]) -> str 
     return None
 
 
-def check_script(analysis: Analysis) -> Iterator[Finding]:
-    if analysis.path is None:
+def check_script(context: ReportContext) -> Iterator[Found]:
+    if context.path is None:
         return
-    script = local_script(os.path.dirname(os.path.abspath(analysis.path)))
+    script = local_script(os.path.dirname(os.path.abspath(context.path)))
     if script is None:
         return
-    profile = analysis.detection.profile
-    chosen = f"the {profile.name} grader (chosen because {analysis.detection.reason})"
-    copy = matching_profile(script, analysis.config.profiles())
+    profile = context.detection.profile
+    chosen = f"the {profile.name} grader (chosen because {context.detection.reason})"
+    copy = matching_profile(script, builtin_profiles())
     copy_text = f", the {copy} generation's," if copy and copy != profile.name else ""
     why = "the teachers grade with the course's script for your run, not with your copy"
     expected = script.expected or len(script.limits)
     if expected != profile.questions:
-        yield finding(
-            "report-script",
+        yield Found(
             f"Your `reports/{SCRIPT}`{copy_text} expects {expected} answers, but these messages "
             f"follow {chosen}, which expects {profile.questions}: {why}.",
             Span(Position(0, 0), Position(0, 0)),
         )
         return
-    for result in analysis.results:
+    for result in context.results:
         theirs = script.limits.get(result.number, Limits())
         if result.question is None or theirs == result.limits:
             continue
         where = result.question.length_line
-        yield finding(
-            "report-script",
+        yield Found(
             f"Your `reports/{SCRIPT}`{copy_text} enforces {describe(theirs)} for Question "
             f"{result.number}; these messages follow {chosen}: {describe(result.limits)}, because "
             f"{why}.",
@@ -103,7 +98,12 @@ RULES = (
         "report-script",
         Severity.INFORMATION,
         "The repository's own `reports/report.py` (an older copy) enforces other limits than the "
-        "generation the messages follow; says which and why. Read as text, never run.",
-        check_script,
+        "generation the messages follow.",
+        Example(
+            "> Recommended answer length: 100-200 words.", 3, place="prompt", files=("report.py",)
+        ),
+        check=check_script,
+        details="Says which script the messages follow and why: teachers grade with the course's "
+        "script for the report's run. The copy is parsed as text (`ast`), never run.",
     ),
 )

@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
-from mlops_report_lsp.model import BlockKind, Finding, Fix, Severity, Span, TextEdit
-from mlops_report_lsp.rules.base import Rule, finding
+from mlops_report_lsp.model import BlockKind, Fix, Severity, Span, TextEdit
+from mlops_report_lsp.rules.base import Example, Found, Rule
+from mlops_report_lsp.rules.context import ReportContext, Section
 from mlops_report_lsp.wording import limit_text
-
-if TYPE_CHECKING:
-    from mlops_report_lsp.analysis import Analysis
-    from mlops_report_lsp.model import Question
 
 EXPORT_PROBLEMS: dict[BlockKind, str] = {
     "fence": "Fenced code is not rendered as a code block by the official `report.py html` "
@@ -38,8 +34,8 @@ EXPORT_PROBLEMS: dict[BlockKind, str] = {
 }
 
 
-def check_length_lines(analysis: Analysis) -> Iterator[Finding]:
-    for result in analysis.results:
+def check_length_lines(context: ReportContext) -> Iterator[Found]:
+    for result in context.results:
         question = result.question
         if question is None or question.length_line is None:
             continue
@@ -48,22 +44,22 @@ def check_length_lines(analysis: Analysis) -> Iterator[Finding]:
         if enforced == stated:
             continue
         enforced_text = f"{limit_text(enforced)} words" if enforced else "no word limit"
-        yield finding(
-            "length-line-mismatch",
-            f"The document says {limit_text(stated)} words, but the {analysis.profile_name} grader "
+        yield Found(
+            f"The document says {limit_text(stated)} words, but the {context.profile_name} grader "
             f"enforces {enforced_text} for Question {result.number}.",
             question.length_line.span,
             result.number,
         )
 
 
-def check_export(analysis: Analysis, question: Question) -> Iterator[Finding]:
+def check_export(section: Section) -> Iterator[Found]:
+    question = section.question
     for block in question.features.blocks:
         fix = None
         if block.kind == "list-no-blank":
             start = block.span.start
             fix = Fix("Put a blank line before the list", (TextEdit(Span(start, start), "\n"),))
-        yield finding("html-export", EXPORT_PROBLEMS[block.kind], block.span, question.number, fix)
+        yield Found(EXPORT_PROBLEMS[block.kind], block.span, question.number, fix)
 
 
 RULES = (
@@ -71,14 +67,22 @@ RULES = (
         "length-line-mismatch",
         Severity.INFORMATION,
         "A prompt's answer-length line disagrees with the limits the grader enforces.",
-        check_length_lines,
+        Example("> Recommended answer length: 100-200 words.", 3, "prompt"),
+        check=check_length_lines,
+        details="Early January 2026 copies say 100-200 words for Question 3; the grader enforces "
+        "0–200.",
     ),
     Rule(
         "html-export",
         Severity.HINT,
-        "Markdown the official `report.py html` will mangle: fenced code (also in list items or "
-        "over-indented), tables, task lists, lists without a blank line before them, `1)` lists, "
-        "tab-indented list lines.",
-        check_question=check_export,
+        "Markdown the official `report.py html` will mangle: fenced code, tables, task lists, "
+        "and lists without a blank line before them.",
+        Example("We trained with:\n\n```python\ntrain()\n```", 4),
+        check_section=check_export,
+        details="It uses no Markdown extensions; `mlops-report html` renders them properly. The "
+        "advice fits each case: top-level code indented by 4 spaces, code in a list item by 8 "
+        "(no ``` lines); a fence indented 4 or more spaces shows its backticks everywhere; a "
+        "list needs a blank line before it (quick fix) and `1.` numbering, not `1)`; a list line "
+        "indented with a tab is no list item even on GitHub.",
     ),
 )

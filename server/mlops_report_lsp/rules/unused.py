@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
 from mlops_report_lsp.coursefigures import course_figure
 from mlops_report_lsp.features import IMAGE_SUFFIX
-from mlops_report_lsp.model import Finding, Severity
-from mlops_report_lsp.rules.base import Rule, finding
-from mlops_report_lsp.rules.images import is_remote, local_path
+from mlops_report_lsp.image_paths import is_remote, local_path
+from mlops_report_lsp.model import Severity
+from mlops_report_lsp.rules.base import Example, Found, Rule
+from mlops_report_lsp.rules.context import ReportContext
 from mlops_report_lsp.wording import plural
-
-if TYPE_CHECKING:
-    from mlops_report_lsp.analysis import Analysis
 
 FIGURES = "figures"
 NAMED = 5
@@ -36,39 +33,38 @@ def unused_figures(folder: str, used: set[str]) -> list[str]:
     ]
 
 
-def _used(analysis: Analysis) -> set[str]:
+def _used(context: ReportContext) -> set[str]:
     """Every local image target of the answers, normalised (links and hidden images included:
     those are reported by their own rules)."""
     return {
         os.path.normpath(local_path(image.target)).replace(os.sep, "/")
-        for question in analysis.report.questions
+        for question in context.report.questions
         for image in question.features.images
         if image.target and not is_remote(image.target)
     }
 
 
-def check_unused(analysis: Analysis) -> Iterator[Finding]:
-    if analysis.path is None:
+def check_unused(context: ReportContext) -> Iterator[Found]:
+    if context.path is None:
         return
     short = [
         result
-        for result in analysis.results
+        for result in context.results
         if result.question is not None
         and result.limits.images is not None
         and result.images < result.limits.images[0]
     ]
     if not short:
         return
-    folder = os.path.dirname(os.path.abspath(analysis.path))
-    unused = unused_figures(folder, _used(analysis))
+    folder = os.path.dirname(os.path.abspath(context.path))
+    unused = unused_figures(folder, _used(context))
     if not unused:
         return
     named = ", ".join(f"`{name}`" for name in unused[:NAMED])
     more = f" and {len(unused) - NAMED} more" if len(unused) > NAMED else ""
     for result in short:
         assert result.question is not None and result.limits.images is not None
-        yield finding(
-            "unused-figure",
+        yield Found(
             f"Question {result.number} needs at least {plural(result.limits.images[0], 'image')} "
             f"and the grader counts {result.images}, while no answer shows {named}{more}. If one "
             "of them belongs here, add it as `![caption](figures/name.png)`.",
@@ -81,7 +77,10 @@ RULES = (
     Rule(
         "unused-figure",
         Severity.HINT,
-        "A question lacks its images while `figures/` holds image files no answer shows: names them.",
-        check_unused,
+        "A question lacks its images while `figures/` holds image files no answer shows.",
+        Example("We have no screenshot of our bucket yet.", 19, files=("figures/gcp_bucket.png",)),
+        check=check_unused,
+        details="The hint on that question names the files; the course's own example figures "
+        "are never suggested.",
     ),
 )
