@@ -29,7 +29,7 @@ def course_figure(path: str) -> str | None:
     """The course repository's path of the example figure `path` is a copy of, or None."""
     try:
         status = os.stat(path)
-    except OSError:
+    except (OSError, ValueError):  # also a path no file system can hold (lone surrogates)
         return None
     if status.st_size not in _table()[1]:
         return None
@@ -41,6 +41,6 @@ def _hashed(path: str, size: int, mtime: int) -> str | None:
     try:
         with open(path, "rb") as file:
             digest = hashlib.sha256(file.read()).hexdigest()
-    except OSError:
+    except (OSError, ValueError):
         return None
     return _table()[0].get(digest)

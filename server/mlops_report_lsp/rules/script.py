@@ -26,7 +26,7 @@ def local_script(folder: str) -> ScriptLimits | None:
     path = os.path.join(folder, SCRIPT)
     try:
         status = os.stat(path)
-    except OSError:
+    except (OSError, ValueError):
         return None
     return _read(path, status.st_size, status.st_mtime_ns)
 
@@ -36,7 +36,7 @@ def _read(path: str, size: int, mtime: int) -> ScriptLimits | None:
     try:
         with open(path, encoding="utf-8", errors="replace") as file:
             return script_limits(file.read())
-    except OSError:
+    except (OSError, ValueError):
         return None
 
 
