@@ -13,8 +13,6 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from markdown_it import MarkdownIt
-
 from mlops_report_lsp.image_paths import local_path
 from mlops_report_lsp.model import LinkRef, Severity
 from mlops_report_lsp.rules.base import Example, Found, Rule, replace_fix
@@ -25,6 +23,7 @@ SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:|^//")
 HOST_LIKE = re.compile(r"^(?:www\.[^/]+|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/)")
 HTML_ANCHOR = re.compile(r"""<a\s[^>]*?\b(?:name|id)\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 NOT_SLUG = re.compile(r"[^\w\- ]")
+ATX_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE)
 
 
 def slug(heading: str) -> str:
@@ -34,15 +33,14 @@ def slug(heading: str) -> str:
 
 @lru_cache(maxsize=4)
 def anchors(text: str) -> frozenset[str]:
-    """Every `#anchor` the document defines: heading anchors (numbered when repeated, as GitHub
-    does) and `<a name>`/`id` anchors."""
+    """Every `#anchor` the document defines: ATX heading anchors (numbered when repeated, as
+    GitHub does) and `<a name>`/`id` anchors. A line scan, not a parse, since it runs on every
+    keystroke of a report with anchor links; a `# comment` in code only adds an anchor nobody
+    links to."""
     seen: dict[str, int] = {}
     found: set[str] = set()
-    tokens = MarkdownIt("commonmark").parse(text)
-    for index, token in enumerate(tokens):
-        if token.type != "heading_open" or index + 1 >= len(tokens):
-            continue
-        base = slug("".join(child.content for child in tokens[index + 1].children or ()))
+    for match in ATX_HEADING.finditer(text):
+        base = slug(match.group(1))
         count = seen.get(base, 0)
         seen[base] = count + 1
         found.add(base if count == 0 else f"{base}-{count}")
