@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from mlops_report_lsp.coursefigures import course_figure
 from mlops_report_lsp.features import IMAGE_SUFFIX
-from mlops_report_lsp.image_paths import is_remote, local_path
+from mlops_report_lsp.image_paths import local_path, target_kind
 from mlops_report_lsp.model import Severity
 from mlops_report_lsp.rules.base import Example, Found, Rule
 from mlops_report_lsp.rules.context import ReportContext
@@ -40,7 +40,7 @@ def _used(context: ReportContext) -> set[str]:
         os.path.normpath(local_path(image.target)).replace(os.sep, "/")
         for question in context.report.questions
         for image in question.features.images
-        if image.target and not is_remote(image.target)
+        if target_kind(image.target) == "relative"
     }
 
 
