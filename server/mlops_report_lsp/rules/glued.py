@@ -46,7 +46,9 @@ def glued_line(lines: Sequence[str], marker_line: int) -> int | None:
 
 def _window(section: Section, marker: Span) -> tuple[int, list[str]]:
     question = section.question
-    first = question.prompt.start.line if question.prompt else marker.start.line
+    first = (
+        min(question.prompt.start.line, marker.start.line) if question.prompt else marker.start.line
+    )
     lines = []
     line = first
     while line <= question.section.end.line:
