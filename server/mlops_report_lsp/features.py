@@ -52,12 +52,22 @@ DISABLE = re.compile(r"<!--\s*mlops-report-disable\s+(?P<rules>[\w, -]+?)\s*-->"
 TASK_ITEM = re.compile(r"^[ \t]*(?:[*+-]|\d+[.)])[ \t]+\[[ xX*-]\]", re.MULTILINE)
 
 
-# A line that may start a heading, fence, indented code, HTML block, table, list or setext underline,
-# also inside blockquotes; or a `|` anywhere. A superset: a match only means "parse".
+# A line that may start a heading, fence, indented code, HTML block, table, `1)` list or setext
+# underline, also inside blockquotes; or a `|` anywhere. A superset: a match only means "parse".
 BLOCK_HINT = re.compile(
-    r"^(?:[ \t]*>)*(?: {0,3}(?:#|`{3}|~{3}|<|[-=]+[ \t]*$|(?:[*+-]|\d{1,9}[.)])[ \t])| {4}|\t)|\|",
+    r"^(?:[ \t]*>)*(?: {0,3}(?:#|`{3}|~{3}|<|[-=]+[ \t]*$|\d{1,9}\)[ \t])| {4}|\t)|\|",
     re.MULTILINE,
 )
+LIST_LINE = re.compile(r"^ {0,3}(?:[*+-]|\d{1,9}\.)[ \t]", re.MULTILINE)
+
+
+def _list_under_text(text: str, after: int) -> bool:
+    """A list line right under a non-blank line: the official export runs it into the paragraph."""
+    for match in LIST_LINE.finditer(text, after):
+        above_end = match.start() - 1
+        if above_end > 0 and text[text.rfind("\n", 0, above_end) + 1 : above_end].strip():
+            return True
+    return False
 
 
 @cache
@@ -93,7 +103,7 @@ def parse_blocks(
     headings: list[Heading] = []
     blocks: list[Block] = []
     code_lines: set[int] = set()
-    if not BLOCK_HINT.search(text, after):
+    if not BLOCK_HINT.search(text, after) and not _list_under_text(text, after):
         return headings, blocks, code_lines
     tokens = _block_parser().parse(text)
     lines = text.split("\n")

@@ -109,6 +109,8 @@ class RuleCache:
         ] = {}
         self._used: set[tuple[str, int]] = set()
         self._folders: dict[int, tuple[Question, list[str]]] = {}
+        self._stamps: dict[int, tuple[object, ...]] = {}
+        """Per question, this run's files stamp: every files rule shares it."""
 
     def findings(
         self, rule: Rule, severity: Severity, section: Section, folder: str | None
@@ -132,16 +134,21 @@ class RuleCache:
         return findings
 
     def _files_stamp(self, question: Question, folder: str) -> tuple[object, ...]:
+        stamp = self._stamps.get(id(question))
+        if stamp is not None:
+            return stamp
         known = self._folders.get(id(question))
         if known is None or known[0] is not question:
             known = self._folders[id(question)] = (question, _image_folders(question))
-        return _stamp(folder, known[1])
+        stamp = self._stamps[id(question)] = _stamp(folder, known[1])
+        return stamp
 
     def sweep(self) -> None:
         self._entries = {k: v for k, v in self._entries.items() if k in self._used}
         live = {key[1] for key in self._used}
         self._folders = {k: v for k, v in self._folders.items() if k in live}
         self._used = set()
+        self._stamps = {}
 
 
 def _sections(report: Report) -> list[Section]:

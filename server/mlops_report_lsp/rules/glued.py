@@ -23,7 +23,10 @@ AFTER_MARKER = re.compile(r"[ \t]*(?=\S)")
 
 @cache
 def _parser() -> MarkdownIt:
-    return MarkdownIt("commonmark")
+    """Blocks only: where a blockquote ends is all that matters here."""
+    parser = MarkdownIt("commonmark")
+    parser.core.ruler.disable(["inline"])
+    return parser
 
 
 def glued_line(lines: Sequence[str], marker_line: int) -> int | None:
@@ -67,6 +70,13 @@ def check_glued(section: Section) -> Iterator[Found]:
     marker = question.markers[0]
     if not question.section.contains(marker.start):
         return
+    below = marker.start.line + 1
+    if (
+        below <= question.section.end.line
+        and not section.line_text(below).strip()
+        and not section.line_text(marker.start.line)[marker.end.character :].strip()
+    ):
+        return  # the usual case: a blank line under `> Answer:` ends the quote
     first, lines = _window(section, marker)
     marker_text = lines[marker.start.line - first]
     rest = marker_text[marker.end.character :]

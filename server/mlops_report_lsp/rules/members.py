@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from mlops_report_lsp.model import Fix, Question, Severity, Span
 from mlops_report_lsp.rules.base import Example, Found, Rule, replace_fix
@@ -50,10 +51,12 @@ class Problem:
     replacement: str | None = None
 
 
-def listed_problems(text: str) -> tuple[list[Problem], dict[str, int]]:
+@lru_cache(maxsize=8)
+def listed_problems(text: str) -> tuple[tuple[Problem, ...], tuple[tuple[str, int], ...]]:
     """Problems in Question 2's answer, and its study numbers (lower case) with their offsets.
 
-    A name only counts as misplaced in a list that is otherwise study numbers.
+    A name only counts as misplaced in a list that is otherwise study numbers. Cached: the
+    answer rarely changes between keystrokes.
     """
     numbers: dict[str, int] = {}
     problems: list[Problem] = []
@@ -110,7 +113,16 @@ def listed_problems(text: str) -> tuple[list[Problem], dict[str, int]]:
                         end,
                     )
                 )
-    return problems, numbers
+    return tuple(problems), tuple(numbers.items())
+
+
+@lru_cache(maxsize=8)
+def named_numbers(text: str) -> tuple[tuple[str, int], ...]:
+    """The study numbers (lower case) a contribution statement names, with their first offsets."""
+    named: dict[str, int] = {}
+    for match in STUDY_NUMBER.finditer(text):
+        named.setdefault(match.group(0).lower(), match.start())
+    return tuple(named.items())
 
 
 def _body(context: ReportContext, question: Question) -> tuple[int, str]:
@@ -129,7 +141,8 @@ def check_members(context: ReportContext) -> Iterator[Found]:
     def span(start: int, end: int) -> Span:
         return Span(source.position(offset + start), source.position(offset + end))
 
-    problems, numbers = listed_problems(text)
+    problems, listed = listed_problems(text)
+    numbers = dict(listed)
     for problem in problems:
         fix: Fix | None = None
         if problem.replacement is not None:
@@ -141,7 +154,7 @@ def check_members(context: ReportContext) -> Iterator[Found]:
     if last is None or not numbers:
         return
     last_offset, last_text = _body(context, last)
-    named = {m.group(0).lower(): m.start() for m in STUDY_NUMBER.finditer(last_text)}
+    named = dict(named_numbers(last_text))
     if not named:
         return
     for number, at in numbers.items():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from functools import lru_cache
 
 from mlops_report_lsp.coursefigures import course_figure
 from mlops_report_lsp.features import IMAGE_SUFFIX
@@ -17,20 +18,28 @@ FIGURES = "figures"
 NAMED = 5
 
 
-def unused_figures(folder: str, used: set[str]) -> list[str]:
-    """Image files in `folder/figures` (as `figures/name`) that are not in `used` and are not the
-    course template's own example figures."""
+def own_images(folder: str) -> tuple[str, ...]:
+    """Image files in `folder/figures` (as `figures/name`), but the course's example figures."""
+    figures = os.path.join(folder, FIGURES)
     try:
-        names = sorted(os.listdir(os.path.join(folder, FIGURES)))
+        stamp = os.stat(figures).st_mtime_ns
+    except (OSError, ValueError):
+        return ()
+    return _own_images(figures, stamp)
+
+
+@lru_cache(maxsize=16)
+def _own_images(figures: str, stamp: int) -> tuple[str, ...]:
+    """The folder's image files but the course's figures, until the folder changes."""
+    try:
+        names = sorted(os.listdir(figures))
     except OSError:
-        return []
-    return [
+        return ()
+    return tuple(
         f"{FIGURES}/{name}"
         for name in names
-        if IMAGE_SUFFIX.search(name)
-        and f"{FIGURES}/{name}" not in used
-        and course_figure(os.path.join(folder, FIGURES, name)) is None
-    ]
+        if IMAGE_SUFFIX.search(name) and course_figure(os.path.join(figures, name)) is None
+    )
 
 
 def _used(context: ReportContext) -> set[str]:
@@ -56,8 +65,9 @@ def check_unused(context: ReportContext) -> Iterator[Found]:
     ]
     if not short:
         return
-    folder = os.path.dirname(os.path.abspath(context.path))
-    unused = unused_figures(folder, _used(context))
+    own = own_images(os.path.dirname(os.path.abspath(context.path)))
+    used = _used(context) if own else set()
+    unused = [name for name in own if name not in used]
     if not unused:
         return
     named = ", ".join(f"`{name}`" for name in unused[:NAMED])
