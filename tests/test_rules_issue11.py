@@ -326,3 +326,9 @@ def test_script_limits_are_read_not_run() -> None:
     assert limits is not None and limits.expected == 2
     assert limits.limits[1].words is None and limits.limits[2].words == (5, 9)
     assert script_limits("def broken(:\n") is None and script_limits("x = 1\n") is None
+
+
+def test_unsaved_report_still_gets_image_as_link() -> None:
+    text = build_report({19: "![a](figures/plot.png) and [b](figures/plot.png)"})
+    [link] = only(analyze(text, None), "image-as-link")
+    assert link.fix is not None and only(analyze(text, None), "image-missing-file") == []

@@ -115,7 +115,8 @@ class RuleCache:
     def findings(
         self, rule: Rule, severity: Severity, section: Section, folder: str | None
     ) -> list[Finding]:
-        """`rule`'s section check on `section`; `folder` (the report's) only for `check_files`."""
+        """`rule`'s section check on `section`; `folder` (the report's, None for an unsaved
+        report) only for `check_files`."""
         question = section.question
         key = (rule.code, id(question))
         stamp = self._files_stamp(question, folder) if folder is not None else ()
@@ -124,7 +125,7 @@ class RuleCache:
         entry = self._entries.get(key)
         if entry is not None and entry[0] is question and entry[1] == stamp:
             return entry[2]
-        if rule.check_files is not None and folder is not None:
+        if rule.check_files is not None:
             found = rule.check_files(section, folder)
         else:
             assert rule.check_section is not None
@@ -167,9 +168,7 @@ def _findings(
     if rule.check is not None:
         return _stamped(rule, severity, rule.check(context))
     folder = None
-    if rule.check_files is not None:
-        if context.path is None:
-            return ()
+    if rule.check_files is not None and context.path is not None:
         folder = os.path.dirname(os.path.abspath(context.path))
     return (f for s in sections for f in cache.findings(rule, severity, s, folder))
 

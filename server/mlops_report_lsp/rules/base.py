@@ -26,8 +26,9 @@ class Found:
 
 ReportCheck = Callable[[ReportContext], Iterable[Found]]
 SectionCheck = Callable[[Section], Iterable[Found]]
-FilesCheck = Callable[[Section, str], Iterable[Found]]
-"""A question-scoped check that also reads the files in the report's folder (passed as a string)."""
+FilesCheck = Callable[[Section, str | None], Iterable[Found]]
+"""A question-scoped check that also reads the files in the report's folder (passed as a string;
+None for a report not saved yet, which has no folder)."""
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from mlops_report_lsp.rules.context import Section
 from mlops_report_lsp.rules.images import course_copy
 
 
-def check_course_figures(section: Section, folder: str) -> Iterator[Found]:
+def check_course_figures(section: Section, folder: str | None) -> Iterator[Found]:
     question = section.question
     for image in question.features.images:
         if image.kind in ("comment", "link"):  # hidden, or told apart by image-as-link

@@ -79,7 +79,9 @@ def file_problem(folder: str, target: str) -> tuple[str, str | None] | None:
     )
 
 
-def check_missing(section: Section, folder: str) -> Iterator[Found]:
+def check_missing(section: Section, folder: str | None) -> Iterator[Found]:
+    if folder is None:
+        return
     question = section.question
     problems: dict[str, tuple[str, str | None] | None] = {}
     for image in question.features.images:
@@ -115,14 +117,14 @@ def check_format(section: Section) -> Iterator[Found]:
         )
 
 
-def course_copy(folder: str, target: str) -> str | None:
+def course_copy(folder: str | None, target: str) -> str | None:
     """The course's example figure that a local image target is a byte-identical copy of."""
-    if target_kind(target) != "relative":
+    if folder is None or target_kind(target) != "relative":
         return None
     return course_figure(str(local_file(Path(folder), target)))
 
 
-def check_links(section: Section, folder: str) -> Iterator[Found]:
+def check_links(section: Section, folder: str | None) -> Iterator[Found]:
     question = section.question
     for image in question.features.images:
         if image.kind != "link":
