@@ -55,6 +55,11 @@ def code(snippet: str) -> str:
 
 
 def example_text(example: Example) -> str:
+    files = "".join(f", with {code(name)} next to the report" for name in example.files)
+    return _placed(example) + files
+
+
+def _placed(example: Example) -> str:
     if example.question is None:
         return f"{code(example.snippet)} before the first question"
     heading = f"`### Question {example.question}`"
@@ -64,6 +69,8 @@ def example_text(example: Example) -> str:
         return f"{code(example.snippet)} in place of {heading}"
     if example.place == "prompt":
         return f"{code(example.snippet)} in the prompt of Question {example.question}"
+    if example.place == "marker":
+        return f"{code(example.snippet)} in place of the `> Answer:` line of Question {example.question}"
     return f"{code(example.snippet)} as the answer to Question {example.question}"
 
 

@@ -16,14 +16,17 @@ def build_report(
     newline: str = "\n",
     prompt_lines: Mapping[int, str] | None = None,
     headings: Mapping[int, str] | None = None,
+    markers: Mapping[int, str] | None = None,
 ) -> str:
     """A report with `questions` sections; unanswered questions get a passing default answer.
 
-    `prompt_lines` adds a line to a question's prompt; `headings` replaces a heading line."""
+    `prompt_lines` adds a line to a question's prompt; `headings` replaces a heading line;
+    `markers` replaces the `> Answer:` line and the blank line after it."""
     answers = answers or {}
     length_lines = length_lines or {}
     prompt_lines = prompt_lines or {}
     headings = headings or {}
+    markers = markers or {}
     parts = [preamble, "## Group information", ""]
     for number in range(1, questions + 1):
         heading = headings.get(number, f"### Question {number}")
@@ -32,7 +35,7 @@ def build_report(
             parts += [f"> Recommended answer length: {length_lines[number]} words.", ">"]
         if number in prompt_lines:
             parts += [prompt_lines[number], ">"]
-        parts += ["> Answer:", ""]
+        parts += [markers[number]] if number in markers else ["> Answer:", ""]
         parts.append(answers.get(number, _default_answer(number, questions)))
         parts.append("")
     return newline.join(parts)

@@ -17,7 +17,7 @@ from reports import PREAMBLE, build_report
 
 def _report_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "reports"
-    (folder / "figures").mkdir(parents=True)
+    (folder / "figures").mkdir(parents=True, exist_ok=True)
     (folder / "figures" / "plot.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     return folder
 
@@ -57,6 +57,9 @@ BREAKING: dict[str, dict[int, str]] = {
     "group-number": {1: "we forgot"},
     "html-export": {4: " ".join(["word"] * 120) + "\n\n```python\nprint(1)\n```"},
     "official-undercount": {4: " ".join(["word"] * 120) + "\n\n#### Details\n\nmore words here"},
+    "broken-link": {4: " ".join(["word"] * 120) + " [tests](tests/test_api.py)"},
+    "dropped-text": {4: " ".join(["word"] * 120) + " gs://<your-bucket>/data"},
+    "group-members": {2: "s214591, s214591"},
 }
 
 
@@ -76,6 +79,11 @@ def test_every_rule_has_a_breaking_test() -> None:
         "checklist-mark",
         "length-line-mismatch",
         "profile-detection",
+        # tests/test_rules_issue11.py: they need a glued line, files or a local report.py
+        "glued-answer",
+        "unused-figure",
+        "course-figure",
+        "report-script",
     }
     assert {rule.code for rule in ALL_RULES} == covered
 
@@ -89,12 +97,34 @@ def example_report(example: Example) -> str:
         return build_report(prompt_lines=where)
     if example.place == "heading":
         return build_report(headings=where)
+    if example.place == "marker":
+        return build_report(markers=where)
     return build_report(where)
+
+
+# Files an example may need next to the report, by name: a real copy of the course's example
+# figure and an early January 2026 copy of the course's report.py, both from the corpus.
+CORPUS = Path(__file__).parent / "corpus" / "folders"
+EXAMPLE_FILES = {
+    "figures/bucket.png": CORPUS / "martin5709__Group83-MLOps-02476" / "figures" / "bucket.png",
+    "report.py": CORPUS / "RupakKadhare15__02476-Machine-Learning-Operations" / "report.py",
+}
+
+
+def example_files(folder: Path, example: Example) -> None:
+    for name in example.files:
+        target = folder / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if name in EXAMPLE_FILES:
+            target.write_bytes(EXAMPLE_FILES[name].read_bytes())
+        else:
+            target.write_bytes(b"\x89PNG\r\n\x1a\n")
 
 
 @pytest.mark.parametrize("rule", ALL_RULES, ids=lambda rule: rule.code)
 def test_documented_example_fires(tmp_path: Path, rule: Rule) -> None:
     assert codes(run(tmp_path, build_report())) == []
+    example_files(_report_dir(tmp_path / "example"), rule.example)
     analysis = run(tmp_path / "example", example_report(rule.example))
     assert rule.code in codes(analysis)
 

@@ -13,6 +13,8 @@ from functools import cache
 
 from markdown_it import MarkdownIt
 
+from mlops_report_lsp.exportblocks import export_blocks
+from mlops_report_lsp.htmltags import EXPORT_TAG, hidden_where
 from mlops_report_lsp.inline import code_spans, references
 from mlops_report_lsp.model import (
     Block,
@@ -20,6 +22,7 @@ from mlops_report_lsp.model import (
     Heading,
     ImageKind,
     ImageRef,
+    LinkRef,
     Match,
     Position,
     Span,
@@ -41,17 +44,30 @@ PLACEHOLDER = re.compile(
 SCRAMBLED_FILLER = re.compile(r"fewafewubaofewnafioewnifowf.*?(?=\n[ \t]*\n|\Z)", re.DOTALL)
 # Literal candidates first (fast to find), then the word-boundary checks in `_todos`.
 TODO_CANDIDATE = re.compile(r"TODO|FIXME|XXX|#[ \t]*CHECK|_{2,}")
-CHECKLIST_MARK = re.compile(r"^[ \t]*[*+-][ \t]+\[(?P<mark>[^\]\n])\]", re.MULTILINE)
+# `[x]` and `[ ]` are the only marks GitHub ticks; `[X ]`, `[(x)]`, `[✓]`, `[TODO]` are text (a link
+# `[text](url)` is not a mark).
+CHECKLIST_MARK = re.compile(r"^[ \t]*[*+-][ \t]+\[(?P<mark>[^\]\n]{1,6})\](?![(\[:])", re.MULTILINE)
 STUDENT_ID = re.compile(r"(?<![A-Za-z0-9])[sS](?P<digits>\d{4,8})(?![0-9])")
 DISABLE = re.compile(r"<!--\s*mlops-report-disable\s+(?P<rules>[\w, -]+?)\s*-->")
 TASK_ITEM = re.compile(r"^[ \t]*(?:[*+-]|\d+[.)])[ \t]+\[[ xX*-]\]", re.MULTILINE)
 
 
-# A line that may start a heading, fence, indented code, HTML block, table or setext underline,
-# also inside blockquotes; or a `|` anywhere. A superset: a match only means "parse".
+# A line that may start a heading, fence, indented code, HTML block, table, `1)` list or setext
+# underline, also inside blockquotes; or a `|` anywhere. A superset: a match only means "parse".
 BLOCK_HINT = re.compile(
-    r"^(?:[ \t]*>)*(?: {0,3}(?:#|`{3}|~{3}|<|[-=]+[ \t]*$)| {4}|\t)|\|", re.MULTILINE
+    r"^(?:[ \t]*>)*(?: {0,3}(?:#|`{3}|~{3}|<|[-=]+[ \t]*$|\d{1,9}\)[ \t])| {4}|\t)|\|",
+    re.MULTILINE,
 )
+LIST_LINE = re.compile(r"^ {0,3}(?:[*+-]|\d{1,9}\.)[ \t]", re.MULTILINE)
+
+
+def _list_under_text(text: str, after: int) -> bool:
+    """A list line right under a non-blank line: the official export runs it into the paragraph."""
+    for match in LIST_LINE.finditer(text, after):
+        above_end = match.start() - 1
+        if above_end > 0 and text[text.rfind("\n", 0, above_end) + 1 : above_end].strip():
+            return True
+    return False
 
 
 @cache
@@ -87,7 +103,7 @@ def parse_blocks(
     headings: list[Heading] = []
     blocks: list[Block] = []
     code_lines: set[int] = set()
-    if not BLOCK_HINT.search(text, after):
+    if not BLOCK_HINT.search(text, after) and not _list_under_text(text, after):
         return headings, blocks, code_lines
     tokens = _block_parser().parse(text)
     lines = text.split("\n")
@@ -97,11 +113,6 @@ def parse_blocks(
         start, end = token.map
         if token.type in ("fence", "code_block"):
             code_lines.update(range(first_line + start, first_line + end))
-            if token.type == "fence":
-                last = lines[end - 1] if end - 1 < len(lines) else ""
-                blocks.append(
-                    Block("fence", Span.of(first_line + start, 0, first_line + end - 1, len(last)))
-                )
         elif token.type == "table_open":
             last = lines[end - 1] if end - 1 < len(lines) else ""
             blocks.append(
@@ -115,6 +126,7 @@ def parse_blocks(
                     int(token.tag[1:]), content.strip(), Span.line(first_line + start, 0, len(line))
                 )
             )
+    blocks.extend(export_blocks(tokens, lines, first_line))
     return headings, blocks, code_lines
 
 
@@ -140,7 +152,10 @@ def _target(match: re.Match[str], group: str) -> tuple[str, int, int]:
     return target, start, end
 
 
-def _images(text: str, where: Locator, code_lines: set[int]) -> Iterator[ImageRef]:
+def _references(
+    text: str, where: Locator, code_lines: set[int]
+) -> tuple[tuple[ImageRef, ...], tuple[LinkRef, ...], tuple[Match, ...]]:
+    """Images, links to other things than images, and hidden `<tags>`, outside code."""
     comments = _ranges(HTML_COMMENT, text)
     in_code = code_spans(text)
 
@@ -151,21 +166,38 @@ def _images(text: str, where: Locator, code_lines: set[int]) -> Iterator[ImageRe
             and not (code_lines and where.position(offset).line in code_lines)
         )
 
+    images: list[ImageRef] = []
+    links: list[LinkRef] = []
+    destinations: list[tuple[int, int]] = []
     for reference in references(text):
         target_span = where.span(reference.target_start, reference.target_end)
         span = where.span(reference.start, reference.end)
+        destinations.append((reference.target_start - 1, reference.target_end + 1))
         if reference.image:
             in_comment = _inside(reference.start, comments)
             if in_comment or visible(reference.start):
                 kind: ImageKind = "comment" if in_comment else "markdown"
-                yield ImageRef(kind, reference.target, span, target_span)
-        elif IMAGE_SUFFIX.search(reference.target) and visible(reference.start):
-            yield ImageRef("link", reference.target, span, target_span)
+                images.append(ImageRef(kind, reference.target, span, target_span))
+        elif visible(reference.start):
+            if IMAGE_SUFFIX.search(reference.target):
+                images.append(ImageRef("link", reference.target, span, target_span))
+            else:
+                links.append(LinkRef(reference.target, span, target_span))
     for match in HTML_IMAGE.finditer(text):
         if visible(match.start()):
             group = next(g for g in ("dq", "sq", "bare") if match.group(g) is not None)
             target, start, end = _target(match, group)
-            yield ImageRef("html", target, where.span(*match.span()), where.span(start, end))
+            images.append(
+                ImageRef("html", target, where.span(*match.span()), where.span(start, end))
+            )
+    tags = tuple(
+        Match(match.group(0), where.span(*match.span()))
+        for match in (EXPORT_TAG.finditer(text) if "<" in text else ())
+        if hidden_where(match.group(0))
+        and visible(match.start())
+        and not _inside(match.start(), destinations)
+    )
+    return tuple(images), tuple(links), tags
 
 
 def _task_lists(text: str, where: Locator, code_lines: set[int]) -> Iterator[Block]:
@@ -221,12 +253,16 @@ def extract(text: str, first_line: int, code_lines: set[int], preamble: bool = F
             checklist_marks=tuple(
                 Match(m.group("mark"), where.span(m.start("mark"), m.end("mark")))
                 for m in CHECKLIST_MARK.finditer(text)
-                if m.group("mark") not in " xX" and where.position(m.start()).line not in code_lines
+                if m.group("mark") not in (" ", "x", "X")
+                and where.position(m.start()).line not in code_lines
             ),
             disabled_rules=_disable_comments(text, where),
         )
+    images, links, tags = _references(text, where, code_lines)
     return Features(
-        images=tuple(_images(text, where, code_lines)),
+        images=images,
+        links=links,
+        tags=tags,
         placeholders=_placeholders(text, where),
         todos=tuple(_todos(text, where, code_lines)),
         blocks=tuple(_task_lists(text, where, code_lines)),

@@ -92,6 +92,15 @@ class ImageRef:
 
 
 @dataclass(frozen=True)
+class LinkRef:
+    """A `[text](target)` link whose target is not an image file."""
+
+    target: str
+    span: Span
+    target_span: Span
+
+
+@dataclass(frozen=True)
 class Match:
     """A piece of text a rule cares about (a placeholder, a TODO, a study number...)."""
 
@@ -106,11 +115,25 @@ class Heading:
     span: Span
 
 
+BlockKind = Literal[
+    "fence",
+    "fence-list",
+    "fence-indented",
+    "table",
+    "tasklist",
+    "list-no-blank",
+    "list-paren",
+    "list-tab",
+]
+
+
 @dataclass(frozen=True)
 class Block:
-    """A Markdown block the official HTML export mangles (fenced code, table, task list)."""
+    """A Markdown block the official HTML export mangles: fenced code (at the top level, inside a
+    list item, or indented into an indented-code block), a table, a task list, a list without a
+    blank line before it, a `1)`-numbered list, or a list line indented with a tab."""
 
-    kind: Literal["fence", "table", "tasklist"]
+    kind: BlockKind
     span: Span
 
 
@@ -127,6 +150,9 @@ class Features:
     """What the rules look for inside one part of the document, outside code where it matters."""
 
     images: tuple[ImageRef, ...] = ()
+    links: tuple[LinkRef, ...] = ()
+    tags: tuple[Match, ...] = ()
+    """Angle-bracket words a renderer takes for HTML tags (and hides)."""
     placeholders: tuple[Match, ...] = ()
     todos: tuple[Match, ...] = ()
     checklist_marks: tuple[Match, ...] = ()

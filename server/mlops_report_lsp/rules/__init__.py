@@ -16,11 +16,18 @@ from mlops_report_lsp.parse import Report
 from mlops_report_lsp.rules import (
     content,
     counts,
+    course,
+    dropped,
+    glued,
     images,
+    links,
+    members,
     official,
     placeholder,
+    script,
     structure,
     template,
+    unused,
 )
 from mlops_report_lsp.rules.base import Found, Rule
 from mlops_report_lsp.rules.context import ReportContext, Section
@@ -33,6 +40,13 @@ ALL_RULES: tuple[Rule, ...] = (
     *images.RULES,
     *content.RULES,
     *template.RULES,
+    *links.RULES,
+    *glued.RULES,
+    *dropped.RULES,
+    *members.RULES,
+    *unused.RULES,
+    *course.RULES,
+    *script.RULES,
 )
 RULE_CODES = frozenset(rule.code for rule in ALL_RULES)
 
@@ -95,11 +109,14 @@ class RuleCache:
         ] = {}
         self._used: set[tuple[str, int]] = set()
         self._folders: dict[int, tuple[Question, list[str]]] = {}
+        self._stamps: dict[int, tuple[object, ...]] = {}
+        """Per question, this run's files stamp: every files rule shares it."""
 
     def findings(
         self, rule: Rule, severity: Severity, section: Section, folder: str | None
     ) -> list[Finding]:
-        """`rule`'s section check on `section`; `folder` (the report's) only for `check_files`."""
+        """`rule`'s section check on `section`; `folder` (the report's, None for an unsaved
+        report) only for `check_files`."""
         question = section.question
         key = (rule.code, id(question))
         stamp = self._files_stamp(question, folder) if folder is not None else ()
@@ -108,7 +125,7 @@ class RuleCache:
         entry = self._entries.get(key)
         if entry is not None and entry[0] is question and entry[1] == stamp:
             return entry[2]
-        if rule.check_files is not None and folder is not None:
+        if rule.check_files is not None:
             found = rule.check_files(section, folder)
         else:
             assert rule.check_section is not None
@@ -118,16 +135,21 @@ class RuleCache:
         return findings
 
     def _files_stamp(self, question: Question, folder: str) -> tuple[object, ...]:
+        stamp = self._stamps.get(id(question))
+        if stamp is not None:
+            return stamp
         known = self._folders.get(id(question))
         if known is None or known[0] is not question:
             known = self._folders[id(question)] = (question, _image_folders(question))
-        return _stamp(folder, known[1])
+        stamp = self._stamps[id(question)] = _stamp(folder, known[1])
+        return stamp
 
     def sweep(self) -> None:
         self._entries = {k: v for k, v in self._entries.items() if k in self._used}
         live = {key[1] for key in self._used}
         self._folders = {k: v for k, v in self._folders.items() if k in live}
         self._used = set()
+        self._stamps = {}
 
 
 def _sections(report: Report) -> list[Section]:
@@ -146,9 +168,7 @@ def _findings(
     if rule.check is not None:
         return _stamped(rule, severity, rule.check(context))
     folder = None
-    if rule.check_files is not None:
-        if context.path is None:
-            return ()
+    if rule.check_files is not None and context.path is not None:
         folder = os.path.dirname(os.path.abspath(context.path))
     return (f for s in sections for f in cache.findings(rule, severity, s, folder))
 

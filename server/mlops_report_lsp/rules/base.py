@@ -26,8 +26,9 @@ class Found:
 
 ReportCheck = Callable[[ReportContext], Iterable[Found]]
 SectionCheck = Callable[[Section], Iterable[Found]]
-FilesCheck = Callable[[Section, str], Iterable[Found]]
-"""A question-scoped check that also reads the files in the report's folder (passed as a string)."""
+FilesCheck = Callable[[Section, str | None], Iterable[Found]]
+"""A question-scoped check that also reads the files in the report's folder (passed as a string;
+None for a report not saved yet, which has no folder)."""
 
 
 @dataclass(frozen=True)
@@ -35,13 +36,16 @@ class Example:
     """A snippet that makes the rule fire once put into an otherwise clean report.
 
     With no `question` it goes before the first question; otherwise it becomes that question's
-    answer, a line of its prompt, or its heading line (an empty snippet deletes the heading).
-    `docs/rules.md` shows it and a test inserts it.
+    answer, a line of its prompt, its heading line (an empty snippet deletes the heading) or its
+    `> Answer:` line. `files` are paths, relative to the report, that must exist next to it (the
+    test creates them: an image, one of the course's figures, or a `report.py` copy of the course
+    script, by name). `docs/rules.md` shows it and a test inserts it.
     """
 
     snippet: str
     question: int | None = None
-    place: Literal["answer", "prompt", "heading"] = "answer"
+    place: Literal["answer", "prompt", "heading", "marker"] = "answer"
+    files: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from mlops_report_lsp.features import STUDENT_ID
-from mlops_report_lsp.model import Severity, Span
+from mlops_report_lsp.model import Fix, Match, Severity, Span
 from mlops_report_lsp.rules.base import Example, Found, Rule, replace_fix
 from mlops_report_lsp.rules.context import ReportContext, Section
 
@@ -25,14 +25,28 @@ def check_todos(section: Section) -> Iterator[Found]:
         )
 
 
+# What students write for "done": `[X ]`, `[ x]`, `[(x)]`, `[✓]`, `[v]`, `[*]`, `[DONE]`...
+DONE_MARK = re.compile(r"^[\s(]*(?:[xX✓✔✅☑vV*+]|done)[\s)]*$", re.IGNORECASE)
+
+
+def _checklist_fix(match: Match) -> Fix | None:
+    """`[x]` for a mark that means done (or any other single character, as before), `[ ]` for
+    blanks; none for words such as `[TODO]`, whose meaning is the student's to say."""
+    if not match.text.strip():
+        return replace_fix("Mark it not done with `[ ]`", match.span, " ")
+    if DONE_MARK.match(match.text) or len(match.text) == 1:
+        return replace_fix("Mark it done with `[x]`", match.span, "x")
+    return None
+
+
 def check_checklist(context: ReportContext) -> Iterator[Found]:
     for match in context.report.preamble.checklist_marks:
         yield Found(
-            f"`[{match.text}]` is not a checklist mark: GitHub shows it as plain text. Use `[x]` "
-            "for done and `[ ]` for not done.",
+            f"`[{match.text}]` is not a checklist mark: GitHub shows it as plain text, not as a "
+            "ticked box. Use `[x]` for done and `[ ]` for not done.",
             match.span,
             None,
-            replace_fix("Mark it done with `[x]`", match.span, "x"),
+            _checklist_fix(match),
         )
 
 
@@ -83,10 +97,11 @@ RULES = (
     Rule(
         "checklist-mark",
         Severity.WARNING,
-        "A checklist mark other than `[ ]` or `[x]`, such as `[*]` or `[-]`.",
-        Example("* [*] Create a git repository"),
+        "A checklist mark other than `[ ]` or `[x]`, such as `[*]`, `[-]`, `[X ]`, `[(x)]` or `[✓]`.",
+        Example("* [X ] Create a git repository"),
         check=check_checklist,
-        details="Quick fix makes it `[x]`.",
+        details="None of these shows as ticked on GitHub. Quick fix makes a mark that means done "
+        "`[x]` and a blank one `[ ]`; a word such as `[TODO]` gets no fix.",
     ),
     Rule(
         "student-id",

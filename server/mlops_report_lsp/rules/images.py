@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
+from mlops_report_lsp.coursefigures import course_figure
 from mlops_report_lsp.image_paths import is_web_image, local_file, local_path, target_kind
 from mlops_report_lsp.model import Severity, Span
 from mlops_report_lsp.rules.base import Example, Found, Rule, replace_fix
@@ -33,7 +34,9 @@ def _listing_at(folder: str, stamp: int) -> dict[str, str]:
         return {}
 
 
-def _case_match(folder: str, target: str) -> str | None:
+def case_match(
+    folder: str, target: str, accept: Callable[[str], bool] = os.path.isfile
+) -> str | None:
     """The existing relative path that equals `target` but for letter case, if any."""
     current = folder
     parts = []
@@ -49,7 +52,7 @@ def _case_match(folder: str, target: str) -> str | None:
             return None
         parts.append(real)
         current = os.path.join(current, real)
-    return "/".join(parts) if os.path.isfile(current) else None
+    return "/".join(parts) if accept(current) else None
 
 
 def file_problem(folder: str, target: str) -> tuple[str, str | None] | None:
@@ -63,7 +66,7 @@ def file_problem(folder: str, target: str) -> tuple[str, str | None] | None:
     if local_file(Path(folder), target).is_file():
         return None
     path = local_path(target)
-    relative = _case_match(folder, path)
+    relative = case_match(folder, path)
     if relative is not None:
         return (
             f"`{path}` differs in letter case from the file `{relative}`: that works on "
@@ -76,7 +79,9 @@ def file_problem(folder: str, target: str) -> tuple[str, str | None] | None:
     )
 
 
-def check_missing(section: Section, folder: str) -> Iterator[Found]:
+def check_missing(section: Section, folder: str | None) -> Iterator[Found]:
+    if folder is None:
+        return
     question = section.question
     problems: dict[str, tuple[str, str | None] | None] = {}
     for image in question.features.images:
@@ -112,18 +117,35 @@ def check_format(section: Section) -> Iterator[Found]:
         )
 
 
-def check_links(section: Section) -> Iterator[Found]:
+def course_copy(folder: str | None, target: str) -> str | None:
+    """The course's example figure that a local image target is a byte-identical copy of."""
+    if folder is None or target_kind(target) != "relative":
+        return None
+    return course_figure(str(local_file(Path(folder), target)))
+
+
+def check_links(section: Section, folder: str | None) -> Iterator[Found]:
     question = section.question
     for image in question.features.images:
-        if image.kind == "link":
-            start = image.span.start
+        if image.kind != "link":
+            continue
+        if course_copy(folder, image.target) is not None:
             yield Found(
-                "This is a link to an image, not an image: the official check does not count it. "
-                "Add `!` in front to show the image.",
+                "This is a link to the course template's example figure, not an image of your "
+                "own: the official check does not count it. Show a screenshot of your project "
+                "instead.",
                 image.span,
                 question.number,
-                replace_fix("Turn the link into an image (add `!`)", Span(start, start), "!"),
             )
+            continue
+        start = image.span.start
+        yield Found(
+            "This is a link to an image, not an image: the official check does not count it. "
+            "Add `!` in front to show the image.",
+            image.span,
+            question.number,
+            replace_fix("Turn the link into an image (add `!`)", Span(start, start), "!"),
+        )
 
 
 def check_html(section: Section) -> Iterator[Found]:
@@ -177,8 +199,9 @@ RULES = (
         Severity.WARNING,
         "`[x](figures/a.png)` without `!`: a link the official check does not count.",
         Example("![a](figures/plot.png) and [b](figures/plot.png)", 19),
-        check_section=check_links,
-        details="Quick fix adds the `!`.",
+        check_files=check_links,
+        details="Quick fix adds the `!`, except for a link to one of the course's example "
+        "figures, which would show course material as the group's own.",
     ),
     Rule(
         "image-html",
@@ -196,3 +219,5 @@ RULES = (
         check_section=check_comments,
     ),
 )
+
+__all__ = ["RULES", "case_match", "course_copy"]

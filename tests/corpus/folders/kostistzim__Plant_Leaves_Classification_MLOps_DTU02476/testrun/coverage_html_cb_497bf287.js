@@ -1,0 +1,3 @@
+mlops-report corpus stand-in
+sha256 2729fbfe97d05ac3f05b5ccbbd204ab5786c273c674f0ff3b01160c0d356549c
+bytes 25474
