@@ -427,3 +427,108 @@ async def predict(
         f"Prediction: {prediction}, prob_diabetes={prob_class_1:.3f} "
         f"for {problem_type.value}/{model_type.value}/{feature_set.value}"
     )
+    upload_new_row(features, prediction, probs)
+
+    PREDICTION_LATENCY.labels(
+        model_type=model_type.value,
+        feature_set=feature_set.value,
+        problem_type=problem_type.value,
+    ).observe(inference_time)
+    PREDICTION_REQUEST_COUNT.labels(
+        model_type=model_type.value,
+        feature_set=feature_set.value,
+        problem_type=problem_type.value,
+    ).inc()
+
+    return {
+        "prediction": prediction,
+        "probabilities": probs,
+    }
+
+
+BUCKET_NAME = "diabetes-health-indicators-dataset"
+
+
+@app.get("/reports", response_class=HTMLResponse)
+async def reports():
+    """Get request method that returns a monitoring report."""
+    reference_data, input_data = get_data_drift_data()
+
+    # Evidently expects the target column to be named "target"
+    reference_data = reference_data.rename(columns={"diagnosed_diabetes": "target"})
+    input_data = input_data.rename(columns={"diagnosed_diabetes": "target"})
+
+    # Find columns that are 100% null in input_data
+    empty_cols = input_data.columns[input_data.isnull().all()]
+
+    # Drop them from both so the schemas match
+    reference_data = reference_data.drop(columns=empty_cols)
+    input_data = input_data.drop(columns=empty_cols)
+
+    # Generate Evidently report and save as HTML
+    data_drift_report = Report(metrics=[DataDriftPreset(), TargetDriftPreset(), DataQualityPreset()])
+    data_drift_report.run(current_data=input_data, reference_data=reference_data)
+    data_drift_report.save_html("datadrift.html")
+
+    # Read the generated HTML report and return as response
+    async with await anyio.open_file("datadrift.html", encoding="utf-8") as f:
+        html_content = await f.read()
+
+    return HTMLResponse(content=html_content, status_code=200)
+
+
+def get_data_drift_data(n=None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Download the enriched diabetes dataset from GCP bucket and split into train and input data."""
+    client = storage.Client()
+    bucket = client.bucket(BUCKET_NAME)
+    blob = bucket.blob("enriched/diabetes_dataset.csv")
+    blob.download_to_filename("input_data.csv")
+    data = pd.read_csv("input_data.csv")
+
+    # The first 100.000 rows were used as training data
+    train_length = 100000
+    train_data = data.iloc[:train_length]
+
+    # The remaining rows were user input
+    input_data = data.iloc[train_length:]
+
+    # If n is specified, return only the last n rows of input_data
+    if n is None:
+        return train_data, input_data
+
+    return train_data, input_data.tail(n)
+
+
+def upload_new_row(features: dict[str, float], prediction: int, probabilities: dict[str, float]) -> None:
+    """Register the user input as a JSON file in the data bucket."""
+    logger.debug(
+        f"Enriching dataset with features: {features}, prediction: {prediction}, probabilities: {probabilities}"
+    )
+
+    tmp_dir = None
+    tmp_dir = tempfile.mkdtemp()
+    db_dir = Path(tmp_dir) / "enriched" / "new_rows"
+
+    timestamp = datetime.now().strftime(r"%Y-%m-%d--%H-%M-%S-%f")
+
+    features["prediction"] = prediction
+    features["probabilities"] = probabilities.get("diabetes", 0.0)
+
+    new_row_path = Path(db_dir) / f"{timestamp}.json"
+    new_row_path.parent.mkdir(parents=True, exist_ok=True)
+    bucket_path = f"enriched/new_rows/{new_row_path.name}"
+    with open(new_row_path, "a") as json_file:
+        json.dump(features, json_file)
+
+    storage_client = storage.Client()
+    bucket_name = os.environ.get("DATA_STORAGE_BUCKET_NAME")
+    if bucket_name:
+        bucket = storage_client.bucket(bucket_name)
+        blob = bucket.blob(bucket_path)
+        try:
+            blob.upload_from_filename(str(new_row_path))
+            logger.info(f"New row uploaded to gs://{bucket_name}/{bucket_path}")
+        except Exception as e:
+            logger.warning(f"Failed to upload a new row with the user's input: {e}")
+    else:
+        logger.warning("Env var DATA_STORAGE_BUCKET_NAME not set. Skipping upload of new row.")

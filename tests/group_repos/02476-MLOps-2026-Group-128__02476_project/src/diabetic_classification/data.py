@@ -408,3 +408,143 @@ class DiabetesHealthDataset(LightningDataModule):
             test_df.loc[:, numerical_feature_columns] = test_normalized
 
             std_params_df = pd.DataFrame(
+                {
+                    "feature": numeric_means.index,
+                    "mean": numeric_means.values,
+                    "std": numeric_stds.values,
+                }
+            )
+        else:
+            logger.info("No numerical feature columns detected; skipping normalization step")
+            std_params_df = pd.DataFrame(columns=["feature", "mean", "std"])
+
+        # Save processed data
+        os.makedirs(output_folder, exist_ok=True)
+        train_df.to_csv(output_folder / "train_data.csv", index=False)
+        test_df.to_csv(output_folder / "test_data.csv", index=False)
+        std_params_df.to_csv(output_folder / "standardization_params.csv", index=False)
+        logger.info("Persisted processed splits to {}", output_folder)
+
+    def _derive_stratification_attributes(self) -> list[str]:
+        """Select categorical targets that support stratification."""
+        categorical = set(self.CATEGORICAL_TARGET_ATTRIBUTES)
+        return [attr for attr in self.target_attributes if attr in categorical]
+
+    def _resolve_feature_columns(self, available_columns: ColumnSequence, target_columns: Sequence[str]) -> list[str]:
+        """Resolve the concrete feature columns retained for model inputs."""
+        if self.feature_columns is not None:
+            return self.feature_columns
+
+        if self.feature_attributes is None:
+            features = [column for column in available_columns if column not in target_columns]
+            if not features:
+                raise ValueError("No feature columns remain after removing targets.")
+
+            self.feature_columns = list(dict.fromkeys(features))
+            return self.feature_columns
+
+        resolved: list[str] = []
+        for attribute in self.feature_attributes:
+            resolved.extend(self._resolve_columns(available_columns, attribute))
+
+        features = [column for column in resolved if column not in target_columns]
+        if not features:
+            raise ValueError("Feature attribute selection removed all available feature columns.")
+
+        self.feature_columns = list(dict.fromkeys(features))
+        return self.feature_columns
+
+    def _ensure_target_columns(self, available_columns: ColumnSequence) -> list[str]:
+        """Resolve and cache the concrete target columns present in the data."""
+        if self.target_columns is None:
+            resolved: list[str] = []
+            for attribute in self.target_attributes:
+                resolved.extend(self._resolve_columns(available_columns, attribute))
+            # Preserve order but drop duplicates
+            self.target_columns = list(dict.fromkeys(resolved))
+        return self.target_columns
+
+    def _build_stratify_series(
+        self, df: pd.DataFrame, attributes: Optional[Sequence[str]] = None
+    ) -> Optional[pd.Series]:
+        """Return a 1D series for stratified splitting or None if not applicable."""
+        attributes = [attr for attr in (attributes or []) if attr]
+        if not attributes:
+            return None
+
+        attribute_labels: list[pd.Series] = []
+        for attribute in attributes:
+            columns = self._resolve_columns(df.columns, attribute)
+            if len(columns) == 1:
+                attribute_labels.append(df[columns[0]])
+                continue
+
+            encoded = df[columns].copy()
+            base_column = f"{self._normalize_attribute_name(attribute)}__base_placeholder"
+            encoded[base_column] = (encoded.sum(axis=1) == 0).astype(int)
+            attribute_labels.append(encoded.idxmax(axis=1))
+
+        if len(attribute_labels) == 1:
+            return attribute_labels[0]
+
+        combined = pd.Series(
+            data=[tuple(values) for values in zip(*(series.astype(str) for series in attribute_labels))],
+            index=df.index,
+        )
+        return combined
+
+    def _resolve_columns(self, available_columns: ColumnSequence, attribute: str) -> list[str]:
+        """Map an attribute name to the actual encoded columns in the dataframe."""
+        normalized_attribute = self._normalize_attribute_name(attribute)
+        column_lookup = {self._normalize_attribute_name(column_name): column_name for column_name in available_columns}
+
+        if normalized_attribute in column_lookup:
+            return [column_lookup[normalized_attribute]]
+
+        prefix = f"{normalized_attribute}_"
+        matched = sorted(
+            column_name
+            for column_name in available_columns
+            if self._normalize_attribute_name(column_name).startswith(prefix)
+        )
+        if matched:
+            return matched
+
+        raise ValueError(f"Attribute '{attribute}' could not be resolved to any data columns.")
+
+    @staticmethod
+    def _normalize_attribute_name(attribute: str) -> str:
+        """Normalize attribute names using the same rules applied to column headers."""
+        return attribute.strip().lower().replace(" ", "_")
+
+    def _ensure_processed_data(self) -> None:
+        """Create processed data if it is missing."""
+        processed_data_dir = self.data_dir / "processed"
+        if not processed_data_dir.exists() or not any(processed_data_dir.iterdir()):
+            self.prepare_data()
+
+    def _load_split(self, filename: str) -> pd.DataFrame:
+        """Load one of the processed CSV splits into a DataFrame."""
+        processed_data_dir = self.data_dir / "processed"
+        return csv.read_csv(processed_data_dir / filename).to_pandas(self_destruct=True)
+
+
+@hydra.main(version_base=None, config_path="../../configs/hydra", config_name="config")
+def prepare_dataset(cfg) -> None:
+    """CLI helper to prepare raw data into processed splits using Hydra config."""
+    data_path = Path(cfg.data.data_dir)
+    logger.info("Preparing data via CLI for base path {}", data_path)
+    dataset = DiabetesHealthDataset(
+        data_dir=data_path,
+        batch_size=cfg.trainer.batch_size,
+        num_workers=cfg.trainer.num_workers,
+        pin_memory=cfg.trainer.pin_memory,
+        val_split=cfg.trainer.val_split,
+        feature_attributes=cfg.data.feature_attributes,
+        target_attributes=cfg.data.target_attributes,
+    )
+    dataset.prepare_data()
+
+
+if __name__ == "__main__":
+    prepare_dataset()

@@ -553,3 +553,430 @@ def clamp(value: float, min_value: float, max_value: float) -> float:
 
 def align_to_step(value: float, min_value: float, step: float) -> float:
     """
+    Align a value to a step grid.
+
+    Args:
+        value: Value to align.
+        min_value: Minimum value for the grid.
+        step: Step size.
+
+    Returns:
+        Aligned value.
+
+    """
+    if step <= 0:
+        return value
+    steps = round((value - min_value) / step)
+    aligned = min_value + steps * step
+    return round(aligned, 6)
+
+
+def normalize_value(value: float, mean: float, std: float) -> float:
+    """
+    Normalize a value using mean and standard deviation.
+
+    Args:
+        value: Raw value.
+        mean: Mean value.
+        std: Standard deviation.
+
+    Returns:
+        Normalized value.
+
+    """
+    if std == 0:
+        return 0.0
+    return (value - mean) / std
+
+
+def render_numeric_field(field: NumericField, stats: dict[str, dict[str, float]]) -> float:
+    """
+    Render a numeric input field.
+
+    Args:
+        field: Numeric field configuration.
+        stats: Mapping of feature -> mean/std.
+
+    Returns:
+        Raw numeric value for the feature.
+
+    """
+    mean = stats.get(field.key, {}).get("mean", (field.min_value + field.max_value) / 2)
+    default_value = clamp(mean, field.min_value, field.max_value)
+    default_value = align_to_step(default_value, field.min_value, field.step)
+    use_default = False
+    if field.allow_unknown:
+        use_default = st.checkbox(
+            "I don't know (use average)",
+            key=f"{field.key}_unknown",
+        )
+    label = field.label if not field.unit else f"{field.label} ({field.unit})"
+    if field.input_type == "slider":
+        value = st.slider(
+            label,
+            min_value=float(field.min_value),
+            max_value=float(field.max_value),
+            value=float(default_value),
+            step=float(field.step),
+            key=f"{field.key}_value",
+            disabled=use_default,
+        )
+    else:
+        value = st.number_input(
+            label,
+            min_value=float(field.min_value),
+            max_value=float(field.max_value),
+            value=float(default_value),
+            step=float(field.step),
+            key=f"{field.key}_value",
+            disabled=use_default,
+        )
+    return float(mean) if use_default else float(value)
+
+
+def render_tri_state(label: str, key: str) -> float | None:
+    """
+    Render a yes/no/unknown radio input.
+
+    Args:
+        label: Field label.
+        key: Streamlit key.
+
+    Returns:
+        Raw value (1.0 for yes, 0.0 for no) or None for unknown.
+
+    """
+    choice = st.radio(
+        label,
+        ["Yes", "No", "I don't know"],
+        horizontal=True,
+        index=2,
+        key=key,
+    )
+    if choice == "Yes":
+        return 1.0
+    if choice == "No":
+        return 0.0
+    return None
+
+
+def encode_one_hot(
+    selection: str,
+    mapping: dict[str, dict[str, float]],
+    feature_keys: list[str],
+    defaults: dict[str, float],
+) -> dict[str, float]:
+    """
+    Encode a categorical selection into one-hot style features.
+
+    Args:
+        selection: Selected option.
+        mapping: Mapping of option -> feature values.
+        feature_keys: Feature keys to emit.
+        defaults: Default values for unknown selections.
+
+    Returns:
+        Dictionary of feature values for the category.
+
+    """
+    if selection in mapping:
+        values = mapping[selection]
+        return {key: float(values.get(key, 0.0)) for key in feature_keys}
+    return {key: float(defaults.get(key, 0.0)) for key in feature_keys}
+
+
+def render_category_field(field: CategoryField, defaults: dict[str, float]) -> dict[str, float]:
+    """
+    Render a categorical field and return encoded values.
+
+    Args:
+        field: Category field configuration.
+        defaults: Default values for unknown selections.
+
+    Returns:
+        Dictionary of encoded feature values.
+
+    """
+    default_index = field.options.index("I don't know") if "I don't know" in field.options else 0
+    if field.widget == "radio":
+        selection = st.radio(
+            field.label,
+            field.options,
+            index=default_index,
+            horizontal=True,
+            key=f"{field.name}_choice",
+        )
+    else:
+        selection = st.selectbox(
+            field.label,
+            field.options,
+            index=default_index,
+            key=f"{field.name}_choice",
+        )
+    return encode_one_hot(selection, field.mapping, field.feature_keys, defaults)
+
+
+def build_payload(
+    feature_list: list[str],
+    numeric_stats: dict[str, dict[str, float]],
+    numeric_raw: dict[str, float],
+    categorical_values: dict[str, float],
+    categorical_defaults: dict[str, float],
+    normalize_inputs: bool,
+) -> dict[str, float]:
+    """
+    Construct the payload to send to the API.
+
+    Args:
+        feature_list: Ordered list of expected features.
+        numeric_stats: Mapping of numeric feature stats.
+        numeric_raw: Raw numeric values.
+        categorical_values: One-hot categorical values.
+        categorical_defaults: Defaults for categorical values.
+        normalize_inputs: Whether to normalize numeric inputs.
+
+    Returns:
+        Feature payload with all expected keys.
+
+    """
+    payload: dict[str, float] = {}
+    for feature in feature_list:
+        if feature in numeric_stats:
+            mean = numeric_stats[feature]["mean"]
+            std = numeric_stats[feature]["std"]
+            raw_value = numeric_raw.get(feature, mean)
+            if normalize_inputs:
+                payload[feature] = float(normalize_value(raw_value, mean, std))
+            else:
+                payload[feature] = float(raw_value)
+        elif feature in categorical_values:
+            payload[feature] = float(categorical_values[feature])
+        else:
+            payload[feature] = float(categorical_defaults.get(feature, 0.0))
+    return payload
+
+
+def post_prediction(backend_url: str, payload: dict[str, float]) -> tuple[dict[str, Any] | None, str | None]:
+    """
+    Send the payload to the prediction API.
+
+    Args:
+        backend_url: Base URL of the backend service.
+        payload: Feature payload.
+
+    Returns:
+        Tuple of response JSON and error message.
+
+    """
+    url = f"{backend_url.rstrip('/')}{API_PATH}"
+    try:
+        response = requests.post(url, json=payload, timeout=10)
+    except requests.RequestException as exc:
+        return None, f"Could not reach the API: {exc}"
+    if response.status_code != 200:
+        detail = response.text
+        try:
+            data = response.json()
+            detail = data.get("detail", detail)
+        except ValueError:
+            pass
+        return None, f"API error ({response.status_code}): {detail}"
+    try:
+        return response.json(), None
+    except ValueError:
+        return None, "The API did not return valid JSON."
+
+
+def render_result(result: dict[str, Any]) -> None:
+    """
+    Render the prediction result panel.
+
+    Args:
+        result: API response payload.
+
+    """
+    prediction = int(result.get("prediction", 0))
+    probabilities = result.get("probabilities", {})
+    prob_diabetes = float(probabilities.get("Diabetes", 0.0))
+    prob_no = float(probabilities.get("No diabetes", 1.0 - prob_diabetes))
+    prob_diabetes = clamp(prob_diabetes, 0.0, 1.0)
+    prob_no = clamp(prob_no, 0.0, 1.0)
+
+    if prediction == 1:
+        title = "Diabetes detected"
+        subtitle = "The model estimates a higher chance of diabetes."
+        pill_text = f"Diabetes probability: {prob_diabetes * 100:.1f}%"
+    else:
+        title = "No diabetes detected"
+        subtitle = "The model estimates a lower chance of diabetes."
+        pill_text = f"No diabetes probability: {prob_no * 100:.1f}%"
+
+    card = f"""
+    <div class="result-card">
+      <div class="result-title">{title}</div>
+      <div class="result-sub">{subtitle}</div>
+      <div class="result-pill">{pill_text}</div>
+    </div>
+    """
+    st.markdown(card, unsafe_allow_html=True)
+    st.progress(prob_diabetes)
+    st.caption(f"Diabetes probability: {prob_diabetes * 100:.1f}% | No diabetes probability: {prob_no * 100:.1f}%")
+
+
+def main() -> None:
+    """Run the Streamlit frontend."""
+    st.set_page_config(page_title="Diabetes Prediction", layout="wide")
+    apply_base_styles()
+
+    feature_list = load_feature_list(str(FEATURE_SET_PATH))
+    numeric_stats = load_numeric_stats(str(STATS_PATH))
+    numeric_features = set(numeric_stats.keys())
+    categorical_defaults = load_categorical_defaults(str(TRAIN_DATA_PATH), feature_list, numeric_features)
+
+    backend_default = os.environ.get("BACKEND_URL") or os.environ.get("BACKEND") or "http://127.0.0.1:8000"
+    st.sidebar.markdown("### Backend")
+    backend_url = st.sidebar.text_input("Backend URL", value=backend_default)
+    normalize_inputs = st.sidebar.checkbox("Normalize numeric inputs (recommended)", value=True)
+    st.sidebar.caption("Endpoint: /predict/diagnosed_diabetes/MLP/feature_set1/")
+
+    st.markdown(
+        """
+        <div class="hero">
+          <div class="hero-eyebrow">Diabetes prediction</div>
+          <div class="hero-title">Diabetes form</div>
+          <div>Fill in the fields. Leave blank or choose "I don't know" to use averages.</div>
+          <div class="hero-chip">Using feature_set1</div>
+        </div>
+        """,
+        unsafe_allow_html=True,
+    )
+
+    if "last_result" not in st.session_state:
+        st.session_state["last_result"] = None
+    if "last_error" not in st.session_state:
+        st.session_state["last_error"] = None
+
+    numeric_raw: dict[str, float] = {}
+    categorical_values: dict[str, float] = {}
+
+    with st.form("predict_form"):
+        tabs = st.tabs(["Basics", "Lifestyle", "Health", "Vitals", "Labs", "Socioeconomic"])
+
+        with tabs[0]:
+            col_a, col_b = st.columns(2)
+            with col_a:
+                numeric_raw["age"] = render_numeric_field(NUMERIC_FIELDS["age"], numeric_stats)
+            with col_b:
+                categorical_values.update(render_category_field(GENDER_FIELD, categorical_defaults))
+            categorical_values.update(render_category_field(ETHNICITY_FIELD, categorical_defaults))
+
+        with tabs[1]:
+            col_a, col_b = st.columns(2)
+            with col_a:
+                numeric_raw["alcohol_consumption_per_week"] = render_numeric_field(
+                    NUMERIC_FIELDS["alcohol_consumption_per_week"],
+                    numeric_stats,
+                )
+                numeric_raw["physical_activity_minutes_per_week"] = render_numeric_field(
+                    NUMERIC_FIELDS["physical_activity_minutes_per_week"],
+                    numeric_stats,
+                )
+                numeric_raw["diet_score"] = render_numeric_field(NUMERIC_FIELDS["diet_score"], numeric_stats)
+            with col_b:
+                numeric_raw["sleep_hours_per_day"] = render_numeric_field(
+                    NUMERIC_FIELDS["sleep_hours_per_day"],
+                    numeric_stats,
+                )
+                numeric_raw["screen_time_hours_per_day"] = render_numeric_field(
+                    NUMERIC_FIELDS["screen_time_hours_per_day"],
+                    numeric_stats,
+                )
+                categorical_values.update(render_category_field(SMOKING_FIELD, categorical_defaults))
+
+        with tabs[2]:
+            col_a, col_b = st.columns(2)
+            with col_a:
+                for feature_key, label in TRI_STATE_FIELDS:
+                    value = render_tri_state(label, key=f"{feature_key}_tri")
+                    mean = numeric_stats.get(feature_key, {}).get("mean", 0.0)
+                    numeric_raw[feature_key] = mean if value is None else value
+            with col_b:
+                numeric_raw["bmi"] = render_numeric_field(NUMERIC_FIELDS["bmi"], numeric_stats)
+                numeric_raw["waist_to_hip_ratio"] = render_numeric_field(
+                    NUMERIC_FIELDS["waist_to_hip_ratio"],
+                    numeric_stats,
+                )
+
+        with tabs[3]:
+            col_a, col_b = st.columns(2)
+            with col_a:
+                numeric_raw["systolic_bp"] = render_numeric_field(NUMERIC_FIELDS["systolic_bp"], numeric_stats)
+                numeric_raw["diastolic_bp"] = render_numeric_field(NUMERIC_FIELDS["diastolic_bp"], numeric_stats)
+            with col_b:
+                numeric_raw["heart_rate"] = render_numeric_field(NUMERIC_FIELDS["heart_rate"], numeric_stats)
+
+        with tabs[4]:
+            col_a, col_b = st.columns(2)
+            with col_a:
+                numeric_raw["cholesterol_total"] = render_numeric_field(
+                    NUMERIC_FIELDS["cholesterol_total"],
+                    numeric_stats,
+                )
+                numeric_raw["hdl_cholesterol"] = render_numeric_field(
+                    NUMERIC_FIELDS["hdl_cholesterol"],
+                    numeric_stats,
+                )
+                numeric_raw["ldl_cholesterol"] = render_numeric_field(
+                    NUMERIC_FIELDS["ldl_cholesterol"],
+                    numeric_stats,
+                )
+            with col_b:
+                numeric_raw["triglycerides"] = render_numeric_field(
+                    NUMERIC_FIELDS["triglycerides"],
+                    numeric_stats,
+                )
+                numeric_raw["glucose_postprandial"] = render_numeric_field(
+                    NUMERIC_FIELDS["glucose_postprandial"],
+                    numeric_stats,
+                )
+                numeric_raw["insulin_level"] = render_numeric_field(
+                    NUMERIC_FIELDS["insulin_level"],
+                    numeric_stats,
+                )
+
+        with tabs[5]:
+            col_a, col_b = st.columns(2)
+            with col_a:
+                categorical_values.update(render_category_field(EDUCATION_FIELD, categorical_defaults))
+                categorical_values.update(render_category_field(INCOME_FIELD, categorical_defaults))
+            with col_b:
+                categorical_values.update(render_category_field(EMPLOYMENT_FIELD, categorical_defaults))
+
+        submitted = st.form_submit_button("Submit prediction")
+
+    if submitted:
+        payload = build_payload(
+            feature_list,
+            numeric_stats,
+            numeric_raw,
+            categorical_values,
+            categorical_defaults,
+            normalize_inputs,
+        )
+        with st.spinner("Fetching model response..."):
+            result, error = post_prediction(backend_url, payload)
+        st.session_state["last_result"] = result
+        st.session_state["last_error"] = error
+
+    if st.session_state.get("last_error"):
+        st.error(st.session_state["last_error"])
+
+    result = st.session_state.get("last_result")
+    if result:
+        prediction_value = int(result.get("prediction", 0))
+        apply_result_styles(prediction_value)
+        render_result(result)
+
+
+if __name__ == "__main__":
+    main()

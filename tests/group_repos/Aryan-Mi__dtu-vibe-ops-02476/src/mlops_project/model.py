@@ -483,3 +483,53 @@ def test_single_config(
         elif model_name == "ResNet":
             model = ResNet(
                 num_classes=num_classes,
+                output_channels=channels,
+                strides=strides,
+            )
+        else:
+            msg = f"Unknown model: {model_name}"
+            raise ValueError(msg)
+
+        model = model.to(device)
+
+        # 2. Create dummy input and target
+        x = torch.randn(batch_size, 3, expected_size, expected_size, device=device)
+        y = torch.randint(0, num_classes, (batch_size,), device=device)
+
+        # 3. Inference check - Check output shape
+        model.eval()
+        with torch.inference_mode():
+            output = model(x)
+        expected_shape = (batch_size, num_classes)
+        if output.shape != expected_shape:
+            msg = f"Output shape mismatch: {output.shape} ≠ {expected_shape}"
+            raise RuntimeError(msg)
+
+        # 4. Training check - One training step
+        model.train()
+        optimizer = torch.optim.Adam(model.parameters(), lr=1e-3)
+        criterion = nn.CrossEntropyLoss()
+
+        optimizer.zero_grad()
+        logits = model(x)
+        loss = criterion(logits, y)
+        loss.backward()
+        optimizer.step()
+
+        print("PASSED")
+
+    except RuntimeError as e:
+        if "out of memory" in str(e).lower():
+            print("Out of memory...")
+        else:
+            print(f"FAILED. {str(e)}")
+    except (ValueError, TypeError, AttributeError) as e:
+        print(f"FAILED. {str(e)}")
+
+
+if __name__ == "__main__":
+    # Run tests for each model
+    device = "cuda" if torch.cuda.is_available() else "cpu"
+    test_model_input_sizes_and_training("BaselineCNN", num_classes=2, batch_size=2, device=device)
+    test_model_input_sizes_and_training("ResNet", num_classes=2, batch_size=2, device=device)
+    test_model_input_sizes_and_training("EfficientNet", num_classes=2, batch_size=2, device=device)

@@ -490,3 +490,32 @@ if __name__ == "__main__":
     #   uv run src/mlops_project/train.py
     #
     # Train ResNet (override model config group):
+    #   uv run src/mlops_project/train.py model=resnet
+    #
+    # Train EfficientNet:
+    #   uv run src/mlops_project/train.py model=efficientnet
+    #
+    # Override specific parameters:
+    #   uv run src/mlops_project/train.py model=resnet training.max_epochs=10 data.batch_size=16
+    #
+    # Use subsampling (10% of data):
+    #   uv run src/mlops_project/train.py data.subsample_percentage=0.1
+    #
+    # Quick test (1% data, 5 epochs):
+    #   uv run src/mlops_project/train.py data.subsample_percentage=0.01 training.max_epochs=5
+    #
+    # Change learning rate:
+    #   uv run src/mlops_project/train.py model=efficientnet model.lr=0.0001
+    #
+    # EfficientNet with different model size:
+    #   uv run src/mlops_project/train.py model=efficientnet model.model_size=b3 data.image_size=300
+    #
+    # Enable W&B logging:
+    #   uv run src/mlops_project/train.py wandb.enabled=true
+    #
+    # W&B with custom project and run name:
+    #   uv run src/mlops_project/train.py wandb.enabled=true wandb.project=my-project wandb.run_name=experiment-1
+    #
+    # Full example with W&B:
+    #   uv run src/mlops_project/train.py model=efficientnet data.subsample_percentage=0.1 wandb.enabled=true
+    train()

@@ -428,3 +428,181 @@ def balance(
     datadir: Annotated[
         str, typer.Option("--indir", "-i", help="Input directory of data containing 'yes' and 'no' subdirectories")
     ] = "data/raw",
+    output_folder: Annotated[
+        str, typer.Option("--outdir", "-o", help="Output directory of balanced data files")
+    ] = "data/balanced",
+    seed: Annotated[int, typer.Option("--seed", "-s", help="Seed for reproducibility")] = 123,
+) -> None:
+    """Data balancing by sub-sampling to fit minority class."""
+    logger.add("logs/data_balance_data.log", level="DEBUG")
+    logger.info("Running data balancer...")
+    class_balancer = BinaryClassBalancer(datadir=Path(datadir), output_dir=Path(output_folder))
+    class_balancer.execute()
+
+
+@app.command()
+def split(
+    datadir: Annotated[
+        str, typer.Option("--indir", "-i", help="Input directory of data containing 'yes' and 'no' subdirectories")
+    ] = "data/balanced",
+    output_folder: Annotated[
+        str, typer.Option("--outdir", "-o", help="Output directory of data splits files")
+    ] = "data/split",
+    seed: Annotated[
+        int, typer.Option("--seed", "-s", help="Seed for reproducibility via pl.seed_everything(seed)")
+    ] = 123,
+) -> None:
+    """Splitting data image files into train, validation and test splits."""
+    logger.add("logs/data_split_data.log", level="DEBUG")
+    logger.info("Preprocessing data...")
+    pl.seed_everything(seed)
+    data_module = BrainMRIDataModule(Path(datadir), mode="data_prep")
+    data_module.save_splits(Path(output_folder))
+
+
+@app.command()
+def augment(
+    datadir: Annotated[
+        str,
+        typer.Option(
+            "--indir",
+            "-i",
+            help="Input directory of data containing 'train', 'validation' and 'test' directories, with 'yes' and 'no' subdirectories",
+        ),
+    ] = "data/split",
+    output_folder: Annotated[
+        str, typer.Option("--outdir", "-o", help="Output directory of data splits files")
+    ] = "data/split_augmented",
+    scale_ratio: Annotated[
+        float,
+        typer.Option(
+            "--scale_ratio",
+            "-sr",
+            help="The ratio of scaling for augmentation (value of 2 will double the dataset size). Requires scale_ratio > 1",
+        ),
+    ] = 2,
+    seed: Annotated[int, typer.Option("--seed", "-s", help="Seed for reproducibility via random.seed()")] = 123,
+) -> None:
+    """Augments split datasets by random rotation"""
+    logger.add("logs/data_augment.log", level="DEBUG")
+    logger.info("Augmenting data...")
+    random.seed(seed)
+    datadir = Path(datadir)
+    output_folder = Path(output_folder)
+
+    if scale_ratio < 1:
+        logger.warning("scale_ratio must be above 1 in order for augmentation to run. Skipping augmentation")
+        sys.exit(1)
+
+    scale_ratio = scale_ratio - 1  # Correct scaling since we copy the original files
+
+    for split in ["train", "val", "test"]:
+        shutil.copytree(datadir / split, output_folder / split, dirs_exist_ok=True)
+        dataset = BrainMRIDataset(datadir=datadir / split)
+        augmenter = ImageAugmenter(datadir=datadir / split, output_dir=output_folder / split)
+        augmenter.augment(iterations=int(len(dataset) * scale_ratio))
+        logger.info(f"Augmented {split}-split from {len(dataset)} to {len(dataset) * (scale_ratio + 1)}")
+
+
+@app.command()
+def preprocess(
+    datadir: Annotated[
+        str,
+        typer.Option(
+            "--indir",
+            "-i",
+            help="Input directory of data containing 'train', 'validation' and 'test' directories, with 'yes' and 'no' subdirectories",
+        ),
+    ] = "data/split_augmented",
+    output_folder: Annotated[
+        str, typer.Option("--outdir", "-o", help="Output directory of preprocessed files")
+    ] = "data/processed",
+    seed: Annotated[
+        int, typer.Option("--seed", "-s", help="Seed for reproducibility via pl.seed_everything(seed)")
+    ] = 123,
+) -> None:
+    """Preprocessing image data by cropping and resizing."""
+    logger.add("logs/data_preprocess.log", level="DEBUG")
+    logger.info("Preprocessing data...")
+    pl.seed_everything(seed)
+    datadir = Path(datadir)
+    output_folder = Path(output_folder)
+    for split in ["train", "val", "test"]:
+        dataset = BrainMRIDataset(datadir=datadir / split)
+        dataset.preprocess(output_folder=output_folder / split)
+
+
+@app.command()
+def dataset_statistics(
+    datadir: Annotated[
+        str,
+        typer.Option(
+            "--datadir", "-i", help="Directory containing kaggle brain imaging data with 'yes' and 'no' subdirectories"
+        ),
+    ] = "data/processed",
+    savedir: Annotated[
+        str, typer.Option("--savedir", "-o", help="Directory for saving statistic figures")
+    ] = "reports/data_statistics",
+    seed: Annotated[
+        int, typer.Option("--seed", "-s", help="Seed for reproducibility via pl.seed_everything(seed)")
+    ] = 123,
+) -> None:
+    """Printing dataset statistics."""
+    savedir = Path(savedir)
+    savedir.mkdir(parents=True, exist_ok=True)
+    pl.seed_everything(seed)
+    data_module = BrainMRIDataModule(datadir=datadir)
+    data_module.setup()
+    print("Train dataset")
+    print(f"Number of images: {len(data_module.train_dataset)}")
+    print(f"Image shape: {data_module.train_dataset[0][0].shape}")
+    print("\n")
+    print("Validation dataset")
+    print(f"Number of images: {len(data_module.val_dataset)}")
+    print(f"Image shape: {data_module.val_dataset[0][0].shape}")
+    print("\n")
+    print("Test dataset")
+    print(f"Number of images: {len(data_module.test_dataset)}")
+    print(f"Image shape: {data_module.test_dataset[0][0].shape}")
+
+    plot_images = []
+    plot_labels = []
+    for _ in range(25):
+        index = random.randint(0, len(data_module.test_dataset.image_paths) - 1)
+        image = data_module.test_dataset.image_paths[index]
+        label = data_module.test_dataset.labels[index]
+
+        plot_images.append(image)
+        plot_labels.append(label)
+    plot_image_grid_with_labels(image_paths=plot_images, rows=5, cols=5, labels=plot_labels)
+    plt.savefig(savedir / "kaggle_example_images.png")
+    plt.close()
+
+    train_label_distribution = torch.bincount(get_targets_from_subset(data_module.train_dataset))
+    val_label_distribution = torch.bincount(get_targets_from_subset(data_module.val_dataset))
+    test_label_distribution = torch.bincount(get_targets_from_subset(data_module.test_dataset))
+
+    plt.bar(torch.arange(2), train_label_distribution)
+    plt.title("Train label distribution")
+    plt.xlabel("Label")
+    plt.ylabel("Count")
+    plt.savefig(savedir / "train_label_distribution.png")
+    plt.close()
+
+    plt.bar(torch.arange(2), val_label_distribution)
+    plt.title("Validation label distribution")
+    plt.xlabel("Label")
+    plt.ylabel("Count")
+    plt.savefig(savedir / "val_label_distribution.png")
+    plt.close()
+
+    plt.bar(torch.arange(2), test_label_distribution)
+    plt.title("Test label distribution")
+    plt.xlabel("Label")
+    plt.ylabel("Count")
+    plt.savefig(savedir / "test_label_distribution.png")
+    plt.close()
+
+
+if __name__ == "__main__":
+    app()
