@@ -1,5 +1,7 @@
 """A bounded, breadth-first list of a repository's files, honouring `.gitignore`, never running anything.
 
+Files git tracks (read from `.git/index`) count even inside ignored folders.
+
 Real groups commit datasets (tens of thousands of images), so the walk goes level by level, lists at
 most `PER_FOLDER` files of any one folder, and stops at `MAX_FILES` files or `BUDGET_S` seconds,
 saying so in `partial`: a data folder never starves the code, configs and workflows of the budget.
@@ -15,6 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pathspec
+
+from mlops_report_lsp.repository.gitindex import tracked
 
 MAX_FILES = 20_000
 BUDGET_S = 1.0
@@ -122,13 +126,15 @@ def build(
     started = time.perf_counter()
     root = Path(os.path.abspath(root))
     inventory = Inventory(root)
-    queue: deque[tuple[str, Specs]] = deque([("", ())])
+    queue: deque[tuple[str, Specs, bool]] = deque([("", (), False)])
     real_root = os.path.realpath(root)
+    known = tracked(root)
+    known_dirs = _folders(known) if known else frozenset()
     while queue:
         if time.perf_counter() - started > budget_s:
             inventory.partial.append(f"stopped after {budget_s:g} s")
             break
-        relative_dir, specs = queue.popleft()
+        relative_dir, specs, ignored = queue.popleft()
         folder = root / relative_dir if relative_dir else root
         spec = _ignore_spec(folder)
         if spec is not None:
@@ -148,10 +154,13 @@ def build(
             except OSError:
                 continue
             if is_dir:
-                if entry.name not in SKIPPED_FOLDERS and not _ignored(relative, specs, True):
-                    queue.append((relative, specs))
+                if entry.name in SKIPPED_FOLDERS:
+                    continue
+                hidden = ignored or _ignored(relative, specs, True)
+                if not hidden or relative in known_dirs:
+                    queue.append((relative, specs, hidden))
                 continue
-            if _ignored(relative, specs, False):
+            if (ignored or _ignored(relative, specs, False)) and (not known or relative not in known):
                 continue
             size = _file_size(entry.path, real_root) if link else _entry_size(entry)
             if size is None:
@@ -168,6 +177,16 @@ def build(
             inventory.sizes[relative] = size
     inventory.seconds = time.perf_counter() - started
     return inventory
+
+
+def _folders(paths: frozenset[str]) -> frozenset[str]:
+    """Every folder holding a tracked file, so that an ignored folder with tracked files is walked."""
+    folders: set[str] = set()
+    for path in paths:
+        parts = path.split("/")[:-1]
+        for depth in range(1, len(parts) + 1):
+            folders.add("/".join(parts[:depth]))
+    return frozenset(folders)
 
 
 def _entry_size(entry: os.DirEntry[str]) -> int | None:

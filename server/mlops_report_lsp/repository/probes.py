@@ -66,12 +66,13 @@ class Probe:
 
     def hits(self, inventory: Inventory) -> list[Hit]:
         """Up to `MAX_PATHS` files showing the evidence; empty when nothing does."""
-        found: list[Hit] = []
+        found: dict[str, Hit] = {}
         for alternative in self.alternatives:
-            found.extend(_alternative_hits(alternative, inventory, MAX_PATHS - len(found)))
+            for hit in _alternative_hits(alternative, inventory, MAX_PATHS):
+                found.setdefault(hit.path, hit)
             if len(found) >= MAX_PATHS:
                 break
-        return found
+        return list(found.values())[:MAX_PATHS]
 
 
 def _candidates(alternative: Alternative, inventory: Inventory) -> list[str]:
