@@ -4,8 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mlops_report_lsp.repository.evidence import ItemEvidence, ProbeResults, RepositoryEvidence, judge
+from mlops_report_lsp.repository.evidence import (
+    ItemEvidence,
+    ProbeResults,
+    RepositoryEvidence,
+    judge,
+)
 from mlops_report_lsp.repository.inventory import Inventory, build, find_root
+from mlops_report_lsp.repository.store import STORE, EvidenceStore
 
 REPORT = Path("reports") / "README.md"
 
@@ -34,6 +40,8 @@ def _read(report: Path) -> str:
 
 
 __all__ = [
+    "STORE",
+    "EvidenceStore",
     "Inventory",
     "ItemEvidence",
     "ProbeResults",

@@ -52,9 +52,7 @@ class RepositoryEvidence:
         ticked = [entry for entry in self.checklist if entry.item.ticked]
         shown = sum(entry.verdict == "yes" for entry in ticked)
         missing = sum(entry.verdict == "no" for entry in ticked)
-        unticked = sum(
-            entry.verdict == "yes" for entry in self.checklist if not entry.item.ticked
-        )
+        unticked = sum(entry.verdict == "yes" for entry in self.checklist if not entry.item.ticked)
         return (
             f"checklist: {len(ticked)} ticked, {shown} shown by the repository, "
             f"{missing} not found; {unticked} done but not ticked"

@@ -160,7 +160,9 @@ def build(
                 if not hidden or relative in known_dirs:
                     queue.append((relative, specs, hidden))
                 continue
-            if (ignored or _ignored(relative, specs, False)) and (not known or relative not in known):
+            if (ignored or _ignored(relative, specs, False)) and (
+                not known or relative not in known
+            ):
                 continue
             size = _file_size(entry.path, real_root) if link else _entry_size(entry)
             if size is None:

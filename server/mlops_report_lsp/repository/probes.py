@@ -15,20 +15,20 @@ from mlops_report_lsp.repository.checklist import normalised
 from mlops_report_lsp.repository.inventory import Inventory
 
 MAX_PATHS = 5
-NEVER = pathspec.PathSpec.from_lines("gitwildmatch", ["/reports/"])
+NEVER = pathspec.PathSpec.from_lines("gitignore", ["/reports/"])
 """The report, its figures and the course's `report.py` are never evidence of the work."""
 
 
-def _spec(globs: list[str]) -> pathspec.PathSpec | None:
-    return pathspec.PathSpec.from_lines("gitwildmatch", globs) if globs else None
+def _spec(globs: list[str]) -> pathspec.PathSpec[Any] | None:
+    return pathspec.PathSpec.from_lines("gitignore", globs) if globs else None
 
 
 @dataclass(frozen=True)
 class Alternative:
-    files: pathspec.PathSpec | None
-    exclude: pathspec.PathSpec | None
+    files: pathspec.PathSpec[Any] | None
+    exclude: pathspec.PathSpec[Any] | None
     content: tuple[re.Pattern[str], ...]
-    also: tuple[pathspec.PathSpec, ...]
+    also: tuple[pathspec.PathSpec[Any], ...]
     exists: tuple[str, ...]
     min_bytes: int
 
@@ -41,7 +41,7 @@ class Alternative:
                 re.compile(pattern, re.IGNORECASE | re.MULTILINE)
                 for pattern in raw.get("content", [])
             ),
-            also=tuple(pathspec.PathSpec.from_lines("gitwildmatch", g) for g in raw.get("also", [])),
+            also=tuple(pathspec.PathSpec.from_lines("gitignore", g) for g in raw.get("also", [])),
             exists=tuple(raw.get("exists", [])),
             min_bytes=int(raw.get("min_bytes", 0)),
         )
@@ -137,7 +137,9 @@ GENERATIONS = ("2026", "2025", "2023")
 
 @cache
 def probes() -> dict[str, Probe]:
-    raw = tomllib.loads(resources.files(__package__).joinpath("data/probes.toml").read_text("utf-8"))
+    raw = tomllib.loads(
+        resources.files(__package__).joinpath("data/probes.toml").read_text("utf-8")
+    )
     return {
         name: Probe(name, spec["looked_for"], tuple(Alternative.load(a) for a in spec["any"]))
         for name, spec in raw.items()
@@ -153,7 +155,11 @@ def generations() -> tuple[Generation, ...]:
             resources.files(__package__).joinpath(f"data/{name}.toml").read_text("utf-8")
         )
         entries = tuple(
-            Entry(item["match"], known[item["probe"]] if "probe" in item else None, item.get("not_in_repo"))
+            Entry(
+                item["match"],
+                known[item["probe"]] if "probe" in item else None,
+                item.get("not_in_repo"),
+            )
             for item in raw["item"]
         )
         loaded.append(Generation(name, entries))

@@ -11,6 +11,7 @@ from mlops_report_lsp.model import Finding, Severity
 from mlops_report_lsp.rules import (
     content,
     counts,
+    evidence,
     images,
     official,
     placeholder,
@@ -32,6 +33,7 @@ ALL_RULES: tuple[Rule, ...] = (
     *images.RULES,
     *content.RULES,
     *template.RULES,
+    *evidence.RULES,
 )
 RULE_CODES = frozenset(rule.code for rule in ALL_RULES)
 DEFAULT_SEVERITY: dict[str, Severity] = {rule.code: rule.severity for rule in ALL_RULES}
