@@ -102,8 +102,16 @@ def _ignore_spec(folder: Path) -> pathspec.GitIgnoreSpec | None:
         return None
     try:
         return pathspec.GitIgnoreSpec.from_lines(lines)
-    except Exception:  # an odd pattern must not cost the whole walk
-        return None
+    except Exception:  # pathspec rejects some patterns git accepts: keep the lines it can read
+        return pathspec.GitIgnoreSpec.from_lines([line for line in lines if _readable(line)])
+
+
+def _readable(line: str) -> bool:
+    try:
+        pathspec.GitIgnoreSpec.from_lines([line])
+    except Exception:
+        return False
+    return True
 
 
 Specs = tuple[tuple[str, pathspec.GitIgnoreSpec], ...]
