@@ -204,7 +204,7 @@ def repo(
 @app.command()
 def lsp() -> None:
     """Run the language server on standard input and output."""
-    from mlops_report_lsp.lsp.server import run
+    from mlops_report_lsp.lsp.app import run
 
     run()
 
