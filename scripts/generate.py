@@ -46,6 +46,9 @@ def code(snippet: str) -> str:
 
 
 def example_text(example: Example) -> str:
+    if example.repository:
+        files = ", ".join(f"`{name}`" for name, _ in example.repository)
+        return f"{code(example.snippet)} before the first question, with {files} in the repository"
     if example.question is None:
         return f"{code(example.snippet)} before the first question"
     heading = f"`### Question {example.question}`"

@@ -304,7 +304,7 @@ def test_rules_ask_and_offer_to_tick_or_untick(tmp_path: Path) -> None:
     hint, question = found["checklist-not-ticked"], found["checklist-no-evidence"]
     assert hint.message == "The repository has `dockerfiles/train.dockerfile:1`: tick it?"
     assert hint.severity.label == "hint" and hint.span.start.line == 7
-    assert hint.fix is not None and hint.fix.edits[0].new_text == "x"
+    assert hint.fix is not None and hint.fix.edits[0].new_text == "x" and not hint.fix.mechanical
     assert question.severity.label == "information" and question.span.start.line == 8
     assert question.message.endswith("untick it?") and "@hydra.main" in question.message
     assert question.fix is not None and question.fix.edits[0].new_text == " "

@@ -76,6 +76,9 @@ def test_every_rule_has_a_breaking_test() -> None:
         "checklist-mark",
         "length-line-mismatch",
         "profile-detection",
+        # Need a repository around the report: tests/test_repository.py.
+        "checklist-no-evidence",
+        "checklist-not-ticked",
     }
     assert {rule.code for rule in ALL_RULES} == covered
 
@@ -95,6 +98,9 @@ def example_report(example: Example) -> str:
 @pytest.mark.parametrize("rule", ALL_RULES, ids=lambda rule: rule.code)
 def test_documented_example_fires(tmp_path: Path, rule: Rule) -> None:
     assert codes(run(tmp_path, build_report())) == []
+    for name, text in rule.example.repository:
+        (tmp_path / "example" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "example" / name).write_text(text, encoding="utf-8")
     analysis = run(tmp_path / "example", example_report(rule.example))
     assert rule.code in codes(analysis)
 

@@ -50,7 +50,7 @@ def fix_all_edits(findings: Sequence[Finding]) -> list[TextEdit]:
     """Every fix's edits that do not overlap an earlier one, in document order."""
     chosen: list[TextEdit] = []
     for finding in findings:
-        if finding.fix is None:
+        if finding.fix is None or not finding.fix.mechanical:
             continue
         edits = sorted(finding.fix.edits, key=lambda edit: edit.span)
         if any(_overlaps(edit.span, taken.span) for edit in edits for taken in chosen):

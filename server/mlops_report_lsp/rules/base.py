@@ -42,6 +42,9 @@ class Example:
     snippet: str
     question: int | None = None
     place: Literal["answer", "prompt", "heading"] = "answer"
+    repository: tuple[tuple[str, str], ...] = ()
+    """Files (path from the repository root, text) the example's repository holds beside
+    `reports/README.md`, for the rules that compare the report with its repository."""
 
 
 @dataclass(frozen=True)

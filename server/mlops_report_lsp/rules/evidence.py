@@ -1,33 +1,33 @@
 """checklist-no-evidence, checklist-not-ticked: the checklist against the repository around the report.
 
-Worded as questions: the repository may hold the work where no probe looks (another branch, the
-cloud console), and the student knows better than a file list.
+Worded as questions: the work may live where no probe looks (another branch, the cloud console),
+and the student knows better than a file list. Only a report at `reports/README.md` is compared,
+the course's layout, so a copy elsewhere is not judged against an unrelated folder.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
-from mlops_report_lsp.model import Finding, Severity, Span
+from mlops_report_lsp.model import Fix, Severity, Span, TextEdit
 from mlops_report_lsp.repository import STORE
 from mlops_report_lsp.repository.evidence import ItemEvidence, RepositoryEvidence
-from mlops_report_lsp.rules.base import Rule, finding, replace_fix
-
-if TYPE_CHECKING:
-    from mlops_report_lsp.analysis import Analysis
+from mlops_report_lsp.rules.base import Example, Found, Rule
+from mlops_report_lsp.rules.context import ReportContext
 
 SHOWN = 2
+CHECKLIST = "## Overall project checklist\n\n* [{}] Construct one or multiple docker files for your code (M10)"
 
 
 def mark_span(entry: ItemEvidence) -> Span:
-    item = entry.item
-    return Span.line(item.line, item.mark_start, item.mark_end)
+    return Span.line(entry.item.line, entry.item.mark_start, entry.item.mark_end)
 
 
-def item_span(entry: ItemEvidence, line_length: int) -> Span:
-    """From the opening `[` to the end of the item's line."""
-    return Span.line(entry.item.line, entry.item.mark_start - 1, line_length)
+def tick_fix(entry: ItemEvidence) -> Fix:
+    """Tick an unticked item or untick a ticked one; never part of "fix all" (a judgement)."""
+    if entry.item.ticked:
+        return Fix("Untick this item", (TextEdit(mark_span(entry), " "),), mechanical=False)
+    return Fix("Tick this item", (TextEdit(mark_span(entry), "x"),), mechanical=False)
 
 
 def shown(entry: ItemEvidence) -> str:
@@ -36,61 +36,57 @@ def shown(entry: ItemEvidence) -> str:
     return ", ".join(paths) + (f" and {more} more" if more > 0 else "")
 
 
-def _entries(
-    analysis: Analysis,
-) -> tuple[RepositoryEvidence | None, list[tuple[ItemEvidence, Span]]]:
-    source = analysis.report.source
-    evidence = STORE.for_report(analysis.path, source.chunks[0])
-    if evidence is None:
-        return None, []
-    return evidence, [
-        (entry, item_span(entry, len(source.line_text(entry.item.line))))
-        for entry in evidence.checklist
-    ]
+def report_evidence(context: ReportContext) -> RepositoryEvidence | None:
+    """The cached evidence for this report; the checklist sits before the first question."""
+    return STORE.for_report(context.path, context.report.source.chunks[0])
 
 
-def check_no_evidence(analysis: Analysis) -> Iterator[Finding]:
-    evidence, entries = _entries(analysis)
+def _judged(context: ReportContext) -> Iterator[tuple[RepositoryEvidence, ItemEvidence, Span]]:
+    evidence = report_evidence(context)
     if evidence is None:
         return
-    partial = evidence.inventory.partial
-    note = f" (the file list is partial: {partial[0]})" if partial else ""
-    for entry, span in entries:
+    source = context.report.source
+    for entry in evidence.checklist:
+        end = len(source.line_text(entry.item.line))
+        yield evidence, entry, Span.line(entry.item.line, entry.item.mark_start - 1, end)
+
+
+def check_no_evidence(context: ReportContext) -> Iterator[Found]:
+    for evidence, entry, span in _judged(context):
         if entry.item.ticked and entry.verdict == "no":
-            yield finding(
-                "checklist-no-evidence",
+            partial = evidence.inventory.partial
+            note = f" (the file list is partial: {partial[0]})" if partial else ""
+            yield Found(
                 f"Ticked: where does the repository show it? Looked for {entry.looked_for} and "
                 f"found none{note}. If it lives outside the repository, fine; if not, untick it?",
                 span,
                 None,
-                replace_fix("Untick this item", mark_span(entry), " "),
+                tick_fix(entry),
             )
 
 
-def check_not_ticked(analysis: Analysis) -> Iterator[Finding]:
-    for entry, span in _entries(analysis)[1]:
-        if entry.item.ticked or entry.verdict != "yes":
-            continue
-        yield finding(
-            "checklist-not-ticked",
-            f"The repository has {shown(entry)}: tick it?",
-            span,
-            None,
-            replace_fix("Tick this item", mark_span(entry), "x"),
-        )
+def check_not_ticked(context: ReportContext) -> Iterator[Found]:
+    for _, entry, span in _judged(context):
+        if not entry.item.ticked and entry.verdict == "yes":
+            yield Found(f"The repository has {shown(entry)}: tick it?", span, None, tick_fix(entry))
 
 
 RULES = (
     Rule(
         "checklist-no-evidence",
         Severity.INFORMATION,
-        "A ticked checklist item the repository shows no evidence of (asked as a question).",
-        check_no_evidence,
+        "A ticked checklist item the repository shows no evidence of, asked as a question.",
+        Example(CHECKLIST.format("x")),
+        check=check_no_evidence,
+        details="The message says what was looked for; `mlops-report repo` lists every item.",
     ),
     Rule(
         "checklist-not-ticked",
         Severity.HINT,
         "An unticked checklist item the repository shows evidence of: tick it?",
-        check_not_ticked,
+        Example(
+            CHECKLIST.format(" "), repository=(("dockerfiles/train.dockerfile", "FROM python\n"),)
+        ),
+        check=check_not_ticked,
     ),
 )
