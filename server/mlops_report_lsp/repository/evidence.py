@@ -9,7 +9,7 @@ from typing import Literal
 from mlops_report_lsp.repository.checklist import Item, items
 from mlops_report_lsp.repository.facts import Facts, facts
 from mlops_report_lsp.repository.inventory import Inventory
-from mlops_report_lsp.repository.probes import Hit, Probe, best_generation
+from mlops_report_lsp.repository.probes import Hit, Probe, best_generation, probes
 
 Verdict = Literal["yes", "no", "not-in-repo"]
 NO_PROBE = "no probe knows this item"
@@ -65,6 +65,11 @@ class ProbeResults:
     def __init__(self, inventory: Inventory) -> None:
         self.inventory = inventory
         self._hits: dict[str, tuple[Hit, ...]] = {}
+
+    def hits_all(self) -> None:
+        """Run every probe now (on the server's worker thread), so no later lookup reads a file."""
+        for probe in probes().values():
+            self.hits(probe)
 
     def hits(self, probe: Probe) -> tuple[Hit, ...]:
         if probe.name not in self._hits:

@@ -21,17 +21,20 @@ class EvidenceStore:
         self._results: dict[Path, ProbeResults] = {}
         self._judged: dict[tuple[int, str], tuple[ProbeResults, RepositoryEvidence]] = {}
         self._roots: dict[Path, Path] = {}
-        self.background: Callable[[Path], None] | None = None
-        """Set by the server: asked to build a missing inventory instead of building it here."""
+        self.background: Callable[[Path], bool] | None = None
+        """Set by the server: asked to build a missing inventory off the keystroke path; it
+        answers False when it cannot (no event loop), and the store builds it here instead."""
 
     def results(self, root: Path) -> ProbeResults | None:
         found = self._results.get(root)
         if found is None:
-            if self.background is not None:
-                self.background(root)
+            if self.background is not None and self.background(root):
                 return None
             found = self._results[root] = ProbeResults(build(root))
         return found
+
+    def roots(self) -> list[Path]:
+        return list(self._results)
 
     def put(self, root: Path, results: ProbeResults) -> None:
         self._results[root] = results
