@@ -1,8 +1,9 @@
 """Repository evidence in the server: inventories built off the keystroke path and rebuilt after
 watched-file changes, debounced.
 
-Typing never walks the repository: a missing inventory is built on a worker thread, and the open
-reports are re-analysed once it is there.
+Opening a report builds its repository's inventory (bounded, usually milliseconds), so the first
+diagnostics are complete; typing never walks the repository: any other missing inventory is built
+on a worker thread, and the open reports are re-analysed once it is there.
 """
 
 from __future__ import annotations
@@ -79,3 +80,4 @@ def register(server: ReportServer) -> None:
     inventories = Inventories(server)
     STORE.background = inventories.request
     server.file_listeners.append(inventories.files_changed)
+    server.open_listeners.append(lambda document: STORE.prepare(document.path))

@@ -1,8 +1,9 @@
 """Repository evidence cached per repository, for the rules and hovers of every analysis.
 
-The command line builds an inventory when first asked. The language server installs a `background`
-hook instead: a miss then returns None at once and the server builds the inventory off the
-keystroke path, so typing never waits for a walk of the repository.
+The command line builds an inventory when first asked. The language server builds one when a
+report is opened (`prepare`) and installs a `background` hook for any other miss: that returns None
+at once and the server builds the inventory off the keystroke path, so typing never waits for a
+walk of the repository.
 """
 
 from __future__ import annotations
@@ -36,6 +37,19 @@ class EvidenceStore:
     def roots(self) -> list[Path]:
         return list(self._results)
 
+    def prepare(self, path: Path | None) -> None:
+        """Build the inventory for a report at `reports/README.md` now, if none is cached."""
+        if path is not None and path.parent.name == "reports":
+            root = self._root(path)
+            if root not in self._results:
+                self._results[root] = ProbeResults(build(root))
+
+    def _root(self, path: Path) -> Path:
+        root = self._roots.get(path)
+        if root is None:
+            root = self._roots[path] = find_root(path)
+        return root
+
     def put(self, root: Path, results: ProbeResults) -> None:
         self._results[root] = results
 
@@ -50,10 +64,7 @@ class EvidenceStore:
         """
         if path is None or path.parent.name != "reports":
             return None
-        root = self._roots.get(path)
-        if root is None:
-            root = self._roots[path] = find_root(path)
-        results = self.results(root)
+        results = self.results(self._root(path))
         if results is None:
             return None
         key = (id(results), text)
