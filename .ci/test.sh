@@ -8,6 +8,11 @@ if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
         apt-get update -qq
         DEBIAN_FRONTEND=noninteractive apt-get install -y -qq neovim >/dev/null
     fi
+    # tests/group_fixtures.py checks the real repositories out with a git index.
+    if ! command -v git >/dev/null; then
+        apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq git >/dev/null
+    fi
 fi
 
 python3 -m venv .venv
