@@ -18,6 +18,7 @@ from mlops_report_lsp.analysis import analyze
 from mlops_report_lsp.repository import build, evidence, find_root
 from mlops_report_lsp.repository.checklist import items
 from mlops_report_lsp.repository.gitindex import tracked
+from mlops_report_lsp.repository.hovers import question_hover
 
 CHECKLIST = """# Exam template for 02476 Machine Learning Operations
 
@@ -316,3 +317,23 @@ def test_rules_stay_quiet_away_from_the_course_layout(tmp_path: Path) -> None:
     shutil.copy(make_repo(tmp_path / "r"), tmp_path / "README.md")
     analysis = analyze(CHECKLIST, tmp_path / "README.md")
     assert not [f for f in analysis.findings if f.code.startswith("checklist-n")]
+
+
+def test_question_hovers_describe_what_the_repository_shows(tmp_path: Path) -> None:
+    judged = evidence(checkout("thomas-tams__mlops_02476_project", tmp_path))
+    ci = question_hover("Discuss you continuous integration setup.", judged)
+    assert ci is not None
+    assert (
+        "- `tests.yaml`: runs pytest, docker, dvc; os ubuntu-latest/macos-latest; python 3.9/3.11; cached"
+        in ci
+    )
+    dvc = question_hover("Did you use DVC for managing data in your project?", judged)
+    assert dvc is not None and "remote: `gs://dtu_mlops_bucket_tcs/`" in dvc
+    docker = question_hover("Docker is an important tool", judged)
+    assert docker is not None
+    assert (
+        "[`dockerfiles/gcloud_api.dockerfile:1`](../dockerfiles/gcloud_api.dockerfile#L1)" in docker
+    )
+    configs = question_hover("How did you configure experiments?", judged)
+    assert configs is not None and ".gitkeep" not in configs and "default_config.yaml" in configs
+    assert question_hover("What was the weather like?", judged) is None
