@@ -331,9 +331,8 @@ def test_question_hovers_describe_what_the_repository_shows(tmp_path: Path) -> N
     assert dvc is not None and "remote: `gs://dtu_mlops_bucket_tcs/`" in dvc
     docker = question_hover("Docker is an important tool", judged)
     assert docker is not None
-    assert (
-        "[`dockerfiles/gcloud_api.dockerfile:1`](../dockerfiles/gcloud_api.dockerfile#L1)" in docker
-    )
+    target = (judged.root / "dockerfiles" / "gcloud_api.dockerfile").as_uri()
+    assert f"[`dockerfiles/gcloud_api.dockerfile:1`]({target}#L1)" in docker
     configs = question_hover("How did you configure experiments?", judged)
     assert configs is not None and ".gitkeep" not in configs and "default_config.yaml" in configs
     assert question_hover("What was the weather like?", judged) is None

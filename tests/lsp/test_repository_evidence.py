@@ -74,7 +74,8 @@ async def test_checklist_diagnostics_hover_and_fixes(client: ReportClient, works
         "**Checklist** (ticked, M10)" in item and "Nothing found. Looked for a `Dockerfile`" in item
     )
     ci = await hover_text(client, uri, where(text, "continuous integration running", 3))
-    assert "[`.github/workflows/tests.yaml`](../.github/workflows/tests.yaml)" in ci
+    workflow = (workspace / ".github" / "workflows" / "tests.yaml").as_uri()
+    assert f"[`.github/workflows/tests.yaml`]({workflow})" in ci
     tests = await hover_text(client, uri, where(text, "> **How many tests", 5))
     assert "tests/: 2 test functions in 1 file" in tests
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from pathlib import Path
 
 from mlops_report_lsp.repository.evidence import ItemEvidence, RepositoryEvidence
 from mlops_report_lsp.repository.probes import Hit, probes
@@ -22,11 +21,10 @@ SHOWN = 8
 
 
 def _link(evidence: RepositoryEvidence, hit: Hit) -> str:
-    """A relative link that opens the file (at the line) from the report's folder."""
-    base = evidence.report.parent if evidence.report else evidence.root
-    relative = Path(*[".."] * len(base.relative_to(evidence.root).parts), hit.path)
+    """The path relative to the repository, linked to the file (at the line): a `file:` target,
+    since editors drop relative link targets in hovers."""
     anchor = f"#L{hit.line}" if hit.line else ""
-    return f"[`{hit}`]({relative.as_posix()}{anchor})"
+    return f"[`{hit}`]({(evidence.root / hit.path).as_uri()}{anchor})"
 
 
 def checklist_hover(entry: ItemEvidence, evidence: RepositoryEvidence) -> str:
