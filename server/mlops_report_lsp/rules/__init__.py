@@ -97,6 +97,18 @@ class RuleCache:
         ] = {}
         self._used: set[tuple[str, int]] = set()
         self._folders: dict[int, tuple[Question, list[str]]] = {}
+        self._stamps: dict[int, tuple[Found, Finding]] = {}
+        self._stamps_used: dict[int, tuple[Found, Finding]] = {}
+
+    def stamped(self, rule: Rule, severity: Severity, found: Iterable[Found]) -> Iterator[Finding]:
+        """A report check's findings; a check that hands back the very same `Found` (it memoises
+        its work) gets the very same `Finding`, so the server reuses its diagnostic's JSON."""
+        for item in found:
+            entry = self._stamps.get(id(item))
+            if entry is None or entry[0] is not item or entry[1].severity != severity:
+                entry = (item, next(_stamped(rule, severity, (item,))))
+            self._stamps_used[id(item)] = entry
+            yield entry[1]
 
     def findings(
         self, rule: Rule, severity: Severity, section: Section, folder: str | None
@@ -126,6 +138,7 @@ class RuleCache:
         return _stamp(folder, known[1])
 
     def sweep(self) -> None:
+        self._stamps, self._stamps_used = self._stamps_used, {}
         self._entries = {k: v for k, v in self._entries.items() if k in self._used}
         live = {key[1] for key in self._used}
         self._folders = {k: v for k, v in self._folders.items() if k in live}
@@ -146,7 +159,7 @@ def _findings(
     cache: RuleCache,
 ) -> Iterable[Finding]:
     if rule.check is not None:
-        return _stamped(rule, severity, rule.check(context))
+        return cache.stamped(rule, severity, rule.check(context))
     folder = None
     if rule.check_files is not None:
         if context.path is None:

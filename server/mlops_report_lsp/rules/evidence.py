@@ -7,7 +7,7 @@ the course's layout, so a copy elsewhere is not judged against an unrelated fold
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from mlops_report_lsp.model import Fix, Severity, Span, TextEdit
 from mlops_report_lsp.repository import STORE
@@ -41,34 +41,58 @@ def report_evidence(context: ReportContext) -> RepositoryEvidence | None:
     return STORE.for_report(context.path, context.report.source.chunks[0])
 
 
-def _judged(context: ReportContext) -> Iterator[tuple[RepositoryEvidence, ItemEvidence, Span]]:
-    evidence = report_evidence(context)
-    if evidence is None:
-        return
+class _Memo:
+    """Each rule's `Found`s for the last evidence object: the same objects while the checklist and
+    the repository are unchanged, so a keystroke elsewhere costs a lookup (see RuleCache.stamped)."""
+
+    def __init__(self, judge: Callable[[ReportContext, RepositoryEvidence], list[Found]]) -> None:
+        self.judge = judge
+        self.last: tuple[RepositoryEvidence | None, list[Found]] = (None, [])
+
+    def __call__(self, context: ReportContext) -> list[Found]:
+        evidence = report_evidence(context)
+        if evidence is None:
+            return []
+        if self.last[0] is not evidence:
+            self.last = (evidence, self.judge(context, evidence))
+        return self.last[1]
+
+
+def _spans(
+    context: ReportContext, evidence: RepositoryEvidence
+) -> Iterator[tuple[ItemEvidence, Span]]:
     source = context.report.source
     for entry in evidence.checklist:
         end = len(source.line_text(entry.item.line))
-        yield evidence, entry, Span.line(entry.item.line, entry.item.mark_start - 1, end)
+        yield entry, Span.line(entry.item.line, entry.item.mark_start - 1, end)
 
 
-def check_no_evidence(context: ReportContext) -> Iterator[Found]:
-    for evidence, entry, span in _judged(context):
-        if entry.item.ticked and entry.verdict == "no":
-            partial = evidence.inventory.partial
-            note = f" (the file list is partial: {partial[0]})" if partial else ""
-            yield Found(
-                f"Ticked: where does the repository show it? Looked for {entry.looked_for} and "
-                f"found none{note}. If it lives outside the repository, fine; if not, untick it?",
-                span,
-                None,
-                tick_fix(entry),
-            )
+def _no_evidence(context: ReportContext, evidence: RepositoryEvidence) -> list[Found]:
+    partial = evidence.inventory.partial
+    note = f" (the file list is partial: {partial[0]})" if partial else ""
+    return [
+        Found(
+            f"Ticked: where does the repository show it? Looked for {entry.looked_for} and "
+            f"found none{note}. If it lives outside the repository, fine; if not, untick it?",
+            span,
+            None,
+            tick_fix(entry),
+        )
+        for entry, span in _spans(context, evidence)
+        if entry.item.ticked and entry.verdict == "no"
+    ]
 
 
-def check_not_ticked(context: ReportContext) -> Iterator[Found]:
-    for _, entry, span in _judged(context):
-        if not entry.item.ticked and entry.verdict == "yes":
-            yield Found(f"The repository has {shown(entry)}: tick it?", span, None, tick_fix(entry))
+def _not_ticked(context: ReportContext, evidence: RepositoryEvidence) -> list[Found]:
+    return [
+        Found(f"The repository has {shown(entry)}: tick it?", span, None, tick_fix(entry))
+        for entry, span in _spans(context, evidence)
+        if not entry.item.ticked and entry.verdict == "yes"
+    ]
+
+
+check_no_evidence = _Memo(_no_evidence)
+check_not_ticked = _Memo(_not_ticked)
 
 
 RULES = (
