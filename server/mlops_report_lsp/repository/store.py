@@ -18,6 +18,8 @@ MEMO = 8
 
 
 class EvidenceStore:
+    """Probe results per repository root, and the last few checklists judged against them."""
+
     def __init__(self) -> None:
         self._results: dict[Path, ProbeResults] = {}
         self._judged: dict[tuple[int, str], tuple[ProbeResults, RepositoryEvidence]] = {}
@@ -31,7 +33,11 @@ class EvidenceStore:
         if found is None:
             if self.background is not None and self.background(root):
                 return None
-            found = self._results[root] = ProbeResults(build(root))
+            found = self._build(root)
+        return found
+
+    def _build(self, root: Path) -> ProbeResults:
+        found = self._results[root] = ProbeResults(build(root))
         return found
 
     def roots(self) -> list[Path]:
@@ -42,7 +48,7 @@ class EvidenceStore:
         if path is not None and path.parent.name == "reports":
             root = self._root(path)
             if root not in self._results:
-                self._results[root] = ProbeResults(build(root))
+                self._build(root)
 
     def _root(self, path: Path) -> Path:
         root = self._roots.get(path)
@@ -52,9 +58,6 @@ class EvidenceStore:
 
     def put(self, root: Path, results: ProbeResults) -> None:
         self._results[root] = results
-
-    def cached(self, root: Path) -> bool:
-        return root in self._results
 
     def for_report(self, path: Path | None, text: str) -> RepositoryEvidence | None:
         """The evidence for a report at `reports/README.md` (the course layout), else None.
