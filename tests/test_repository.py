@@ -15,6 +15,7 @@ import pytest
 from group_fixtures import QUIET_GIT, checkout, labels, names
 
 from mlops_report_lsp.analysis import analyze
+from mlops_report_lsp.lsp.actions import fix_all_edits
 from mlops_report_lsp.repository import build, evidence, find_root
 from mlops_report_lsp.repository.checklist import items
 from mlops_report_lsp.repository.gitindex import tracked
@@ -311,6 +312,16 @@ def test_rules_ask_and_offer_to_tick_or_untick(tmp_path: Path) -> None:
     assert question.fix is not None and question.fix.edits[0].new_text == " "
     edit = question.fix.edits[0].span
     assert CHECKLIST.splitlines()[8][edit.start.character : edit.end.character] == "x"
+
+
+def test_fix_all_never_ticks_or_unticks(tmp_path: Path) -> None:
+    report = make_repo(tmp_path, files={"Dockerfile": "FROM python\n"})
+    text = report.read_text().replace("(M5)\n\n## Group", "(M5)\n* [*] Odd mark (M1)\n\n## Group")
+    analysis = analyze(text, report)
+    fixes = {f.code for f in analysis.findings if f.fix is not None}
+    assert {"checklist-no-evidence", "checklist-not-ticked", "checklist-mark"} <= fixes
+    edited = {edit.span.start.line for edit in fix_all_edits(analysis.findings)}
+    assert edited == {text.split("\n").index("* [*] Odd mark (M1)")}
 
 
 def test_rules_stay_quiet_away_from_the_course_layout(tmp_path: Path) -> None:

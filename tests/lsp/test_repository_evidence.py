@@ -16,6 +16,7 @@ CHECKLIST = (
     + "\n## Overall project checklist\n\n"
     + "* [x] Construct one or multiple docker files for your code (M10)\n"
     + "* [ ] Get some continuous integration running on the GitHub repository (M17)\n"
+    + "* [x] Make sure that all team members have write access to the GitHub repository (M5)\n"
 )
 TESTS = "def test_data() -> None:\n    assert 1\n\n\ndef test_shape():\n    assert 2\n"
 WORKFLOW = "on: push\njobs:\n  t:\n    strategy:\n      matrix:\n        os: [ubuntu-latest, windows-latest]\n    steps:\n      - run: pytest\n"
@@ -88,10 +89,26 @@ async def test_checklist_diagnostics_hover_and_fixes(client: ReportClient, works
     )
     titles = {a.title: a for a in actions or [] if isinstance(a, types.CodeAction)}
     assert "Untick this item" in titles
+    # "Fix all" never ticks or unticks: no edit of it touches the checklist.
     fix_all = [
         a for a in actions or [] if isinstance(a, types.CodeAction) and a.kind == "source.fixAll"
     ]
-    assert not fix_all or "Untick" not in str(fix_all[0].edit)
+    for action in fix_all:
+        assert action.edit is not None
+        edits = [e for c in action.edit.document_changes or [] for e in getattr(c, "edits", [])]
+        edits += [e for es in (action.edit.changes or {}).values() for e in es]
+        assert all(e.range.start.line != question.range.start.line for e in edits)
+
+    access = where(text, "write access", 0)
+    plain = await client.text_document_code_action_async(
+        types.CodeActionParams(
+            text_document=document(uri),
+            range=types.Range(start=access, end=access),
+            context=types.CodeActionContext(diagnostics=[]),
+        )
+    )
+    [untick] = [a for a in plain or [] if isinstance(a, types.CodeAction) and a.kind == "quickfix"]
+    assert untick.title == "Untick this item" and untick.edit is not None
 
 
 async def test_rebuilt_after_watched_files_never_on_a_keystroke(

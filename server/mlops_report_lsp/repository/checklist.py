@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from mlops_report_lsp.model import Fix, Span, TextEdit
+
 ITEM = re.compile(r"^(?P<lead>\s{0,6}[*+-]\s+)\[(?P<mark>[^\]\n]{0,5})\](?P<text>.*)$")
 MODULE = re.compile(r"\((M\d+)\)")
 COMMENT = re.compile(r"<!--.*?(-->|$)")
@@ -28,6 +30,18 @@ class Item:
     def ticked(self) -> bool:
         """`[x]`, `[X]`, `[*]`, `[(x)]`, `[ x]`... ticked; `[ ]` and `[-]` not."""
         return any(char in TICKS for char in self.mark)
+
+
+def toggle(item: Item) -> Fix:
+    """Tick an unticked item or untick a ticked one: a judgement, so never part of "fix all"."""
+    span = Span.line(item.line, item.mark_start, item.mark_end)
+    if item.ticked:
+        return Fix("Untick this item", (TextEdit(span, " "),), mechanical=False)
+    return Fix("Tick this item", (TextEdit(span, "x"),), mechanical=False)
+
+
+def item_at(text: str, line: int) -> Item | None:
+    return next((item for item in items(text) if item.line == line), None)
 
 
 def items(text: str) -> list[Item]:

@@ -9,25 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from mlops_report_lsp.model import Fix, Severity, Span, TextEdit
+from mlops_report_lsp.model import Severity, Span
 from mlops_report_lsp.repository import STORE
+from mlops_report_lsp.repository.checklist import toggle
 from mlops_report_lsp.repository.evidence import ItemEvidence, RepositoryEvidence
 from mlops_report_lsp.rules.base import Example, Found, Rule
 from mlops_report_lsp.rules.context import ReportContext
 
 SHOWN = 2
 CHECKLIST = "## Overall project checklist\n\n* [{}] Construct one or multiple docker files for your code (M10)"
-
-
-def mark_span(entry: ItemEvidence) -> Span:
-    return Span.line(entry.item.line, entry.item.mark_start, entry.item.mark_end)
-
-
-def tick_fix(entry: ItemEvidence) -> Fix:
-    """Tick an unticked item or untick a ticked one; never part of "fix all" (a judgement)."""
-    if entry.item.ticked:
-        return Fix("Untick this item", (TextEdit(mark_span(entry), " "),), mechanical=False)
-    return Fix("Tick this item", (TextEdit(mark_span(entry), "x"),), mechanical=False)
 
 
 def shown(entry: ItemEvidence) -> str:
@@ -76,7 +66,7 @@ def _no_evidence(context: ReportContext, evidence: RepositoryEvidence) -> list[F
             f"found none{note}. If it lives outside the repository, fine; if not, untick it?",
             span,
             None,
-            tick_fix(entry),
+            toggle(entry.item),
         )
         for entry, span in _spans(context, evidence)
         if entry.item.ticked and entry.verdict == "no"
@@ -85,7 +75,7 @@ def _no_evidence(context: ReportContext, evidence: RepositoryEvidence) -> list[F
 
 def _not_ticked(context: ReportContext, evidence: RepositoryEvidence) -> list[Found]:
     return [
-        Found(f"The repository has {shown(entry)}: tick it?", span, None, tick_fix(entry))
+        Found(f"The repository has {shown(entry)}: tick it?", span, None, toggle(entry.item))
         for entry, span in _spans(context, evidence)
         if not entry.item.ticked and entry.verdict == "yes"
     ]
