@@ -55,7 +55,7 @@ def code(snippet: str) -> str:
 
 
 def example_text(example: Example) -> str:
-    files = "".join(f", with {code(name)} next to the report" for name in example.files)
+    files = "".join(f", with {code(name)} in the repository" for name in example.files)
     return _placed(example) + files
 
 

@@ -84,6 +84,9 @@ def test_every_rule_has_a_breaking_test() -> None:
         "unused-figure",
         "course-figure",
         "report-script",
+        # Need a repository around the report: tests/test_repository.py.
+        "checklist-no-evidence",
+        "checklist-not-ticked",
     }
     assert {rule.code for rule in ALL_RULES} == covered
 
@@ -102,18 +105,23 @@ def example_report(example: Example) -> str:
     return build_report(where)
 
 
-# Files an example may need next to the report, by name: a real copy of the course's example
-# figure and an early January 2026 copy of the course's report.py, both from the corpus.
-CORPUS = Path(__file__).parent / "corpus" / "folders"
+# Files an example may need around the report, by path from the repository root: a real copy of
+# the course's example figure, an early January 2026 copy of the course's report.py and a real
+# group's Dockerfile, all from the fixtures; any other path is an image.
+FIXTURES = Path(__file__).parent
 EXAMPLE_FILES = {
-    "figures/bucket.png": CORPUS / "martin5709__Group83-MLOps-02476" / "figures" / "bucket.png",
-    "report.py": CORPUS / "RupakKadhare15__02476-Machine-Learning-Operations" / "report.py",
+    "reports/figures/bucket.png": FIXTURES
+    / "corpus/folders/martin5709__Group83-MLOps-02476/figures/bucket.png",
+    "reports/report.py": FIXTURES
+    / "corpus/folders/RupakKadhare15__02476-Machine-Learning-Operations/report.py",
+    "dockerfiles/train.dockerfile": FIXTURES
+    / "group_repos/AlexanderVoldby__02476_enzyme_stability/dockerfiles/train_model.dockerfile",
 }
 
 
-def example_files(folder: Path, example: Example) -> None:
+def example_files(root: Path, example: Example) -> None:
     for name in example.files:
-        target = folder / name
+        target = root / name
         target.parent.mkdir(parents=True, exist_ok=True)
         if name in EXAMPLE_FILES:
             target.write_bytes(EXAMPLE_FILES[name].read_bytes())
@@ -124,7 +132,7 @@ def example_files(folder: Path, example: Example) -> None:
 @pytest.mark.parametrize("rule", ALL_RULES, ids=lambda rule: rule.code)
 def test_documented_example_fires(tmp_path: Path, rule: Rule) -> None:
     assert codes(run(tmp_path, build_report())) == []
-    example_files(_report_dir(tmp_path / "example"), rule.example)
+    example_files(tmp_path / "example", rule.example)
     analysis = run(tmp_path / "example", example_report(rule.example))
     assert rule.code in codes(analysis)
 

@@ -1,4 +1,4 @@
-"""The `mlops-report` command line: check, html and lsp, thin views over the engine.
+"""The `mlops-report` command line: check, html, repo and lsp, thin views over the engine.
 
 Imports of the engine happen inside the commands so that start-up stays fast.
 """
@@ -183,6 +183,46 @@ def html(
     for warning in result.warnings:
         _fail(f"{path}: {warning}")
     typer.echo(f"wrote {result.path}")
+
+
+@app.command()
+def repo(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Repository folders or report files; default the current folder."),
+    ] = None,
+    output_format: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="Output format: text, json or csv.")
+    ] = OutputFormat.text,
+) -> None:
+    """Check the report's checklist against the repository it describes."""
+    from mlops_report_lsp.repository import evidence
+    from mlops_report_lsp.repository.views import csv_header, csv_view, json_view, text_view
+
+    if output_format is OutputFormat.github:
+        _fail("`repo` writes text, json or csv")
+        raise typer.Exit(EXIT_USAGE)
+    results = []
+    failed = False
+    if output_format is OutputFormat.csv:
+        typer.echo(csv_header())
+    for path in paths or [Path(".")]:
+        if not path.exists():
+            _fail(f"{path}: no such file or folder")
+            failed = True
+            continue
+        found = evidence(path)
+        results.append(found)
+        if output_format is not OutputFormat.text and found.report and not found.checklist:
+            _fail(f"{found.report}: no checklist items found")
+        if output_format is OutputFormat.text:
+            typer.echo(text_view(found))
+        elif output_format is OutputFormat.csv:
+            typer.echo(csv_view(found))
+    if output_format is OutputFormat.json:
+        typer.echo(json_view(results))
+    if failed:
+        raise typer.Exit(EXIT_USAGE)
 
 
 @app.command()

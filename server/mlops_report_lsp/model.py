@@ -65,6 +65,8 @@ class Fix:
 
     title: str
     edits: tuple[TextEdit, ...]
+    mechanical: bool = True
+    """False for a judgement (ticking a checklist item): offered alone, never in "fix all"."""
 
 
 @dataclass(frozen=True)

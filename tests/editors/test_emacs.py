@@ -17,7 +17,7 @@ def emacs() -> str:
     found = shutil.which("emacs")
     if found is None:
         if in_ci():
-            pytest.fail("emacs is not installed, and CI must run it (see .ci/editors.sh)")
+            pytest.fail("emacs is not installed, and CI must run it (see .ci/debian.sh)")
         pytest.skip("emacs is not installed")
     return found
 

@@ -53,7 +53,7 @@ def neovim(version: tuple[int, int]) -> str:
     if found is None:
         wanted = "Neovim {}.{}".format(*version)
         if in_ci():
-            pytest.fail(f"{wanted} is not installed, and CI must run it (see .ci/editors.sh)")
+            pytest.fail(f"{wanted} is not installed, and CI must run it (see .ci/debian.sh)")
         pytest.skip(f"{wanted} is not installed")
     return found
 

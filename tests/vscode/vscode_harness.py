@@ -129,15 +129,19 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def make_workspace(root: Path) -> Path:
-    """A workspace with a copy of the example report in reports/ and a plain notes.md beside it."""
+def make_workspace(root: Path, repository: Path | None = None) -> Path:
+    """A workspace with a copy of the example report in reports/ and a plain notes.md beside it;
+    or a copy of a whole `repository` (a group's tree, report included)."""
     workspace = root / "my-mlops-project"
-    shutil.copytree(REPO / "examples" / "report", workspace / "reports")
+    if repository is not None:
+        shutil.copytree(repository, workspace)
+    else:
+        shutil.copytree(REPO / "examples" / "report", workspace / "reports")
     (workspace / "notes.md").write_text(
         "# Notes\n\nThings to remember before the exam:\n\n- push the last commit\n- check the figures\n",
         encoding="utf-8",
     )
-    (workspace / ".vscode").mkdir()
+    (workspace / ".vscode").mkdir(exist_ok=True)
     (workspace / ".vscode" / "settings.json").write_text(
         json.dumps(CLEAN_UI_SETTINGS, indent=2), encoding="utf-8"
     )

@@ -1,6 +1,8 @@
-"""`textDocument/codeAction`: the engine's mechanical fixes as quick fixes, and `source.fixAll`.
+"""`textDocument/codeAction`: the engine's mechanical fixes as quick fixes, and `source.fixAll`;
+on any checklist item without one, "Tick this item" or "Untick this item".
 
-Every edit comes from a `Finding.fix`; nothing here knows how a rule repairs the text.
+Every edit comes from a `Finding.fix` or the checklist's `toggle`; nothing here knows how a rule
+repairs the text.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from mlops_report_lsp.lsp.diagnostics import diagnostic
 from mlops_report_lsp.lsp.documents import Document
 from mlops_report_lsp.lsp.server import ReportServer
 from mlops_report_lsp.model import Finding, Span, TextEdit
+from mlops_report_lsp.repository.checklist import item_at, toggle
 
 QUICK_FIX = types.CodeActionKind.QuickFix
 FIX_ALL = types.CodeActionKind.SourceFixAll
@@ -50,7 +53,7 @@ def fix_all_edits(findings: Sequence[Finding]) -> list[TextEdit]:
     """Every fix's edits that do not overlap an earlier one, in document order."""
     chosen: list[TextEdit] = []
     for finding in findings:
-        if finding.fix is None:
+        if finding.fix is None or not finding.fix.mechanical:
             continue
         edits = sorted(finding.fix.edits, key=lambda edit: edit.span)
         if any(_overlaps(edit.span, taken.span) for edit in edits for taken in chosen):
@@ -82,6 +85,11 @@ def actions(
                     is_preferred=True,
                 )
             )
+        item = item_at(analysis.report.source.chunks[0], span.start.line)
+        if item is not None and not found:
+            fix = toggle(item)
+            edit = workspace_edit(server, document, fix.edits)
+            found.append(types.CodeAction(title=fix.title, kind=QUICK_FIX, edit=edit))
     if wanted(FIX_ALL, only):
         edits = fix_all_edits(analysis.findings)
         if edits:

@@ -14,6 +14,7 @@ from mlops_report_lsp.lsp import (
     actions,
     commands,
     completion,
+    evidence,
     hover,
     lenses,
     lifecycle,
@@ -33,6 +34,7 @@ FEATURES: tuple[ModuleType, ...] = (
     completion,
     links,
     commands,
+    evidence,
 )
 
 

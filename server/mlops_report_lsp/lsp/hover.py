@@ -13,7 +13,9 @@ from mlops_report_lsp.lsp import status
 from mlops_report_lsp.lsp.documents import Document
 from mlops_report_lsp.lsp.server import ReportServer
 from mlops_report_lsp.model import ImageRef, Position, Question, Span
+from mlops_report_lsp.repository.hovers import checklist_hover, question_hover
 from mlops_report_lsp.results import QuestionResult
+from mlops_report_lsp.rules.evidence import report_evidence
 from mlops_report_lsp.wording import off_by, plural, wanted
 
 
@@ -127,17 +129,40 @@ def _part(question: Question, position: Position) -> Span:
     return question.section
 
 
+def repository_markdown(analysis: Analysis, position: Position) -> tuple[str, Span] | None:
+    """A checklist item's evidence, or what the repository shows for a question's topic."""
+    evidence = report_evidence(analysis)
+    if evidence is None:
+        return None
+    entry = evidence.at_line(position.line)
+    if entry is not None:
+        line = analysis.report.source.line_text(position.line)
+        return checklist_hover(entry, evidence), Span.line(position.line, 0, len(line))
+    question = analysis.report.question_at(position)
+    if question is None or question.prompt is None:
+        return None
+    source = analysis.report.source
+    prompt = source.text[source.offset(question.prompt.start) : source.offset(question.prompt.end)]
+    shown = question_hover(prompt, evidence)
+    return None if shown is None else (shown, question.section)
+
+
 def hover(analysis: Analysis, position: Position) -> tuple[str, Span] | None:
     question = analysis.report.question_at(position)
     if question is None:
-        return None
+        return repository_markdown(analysis, position)
     for image in question.features.images:
         if image.span.contains(position):
             return image_markdown(image, analysis.path), image.span
     result = analysis.result(question.number)
     if result is None or result.question is not question:
         return None
-    return question_markdown(analysis, result), _part(question, position)
+    text, span = question_markdown(analysis, result), _part(question, position)
+    if span is question.heading or span is question.prompt:
+        found = repository_markdown(analysis, position)
+        if found is not None:
+            text = f"{text}\n\n---\n\n{found[0]}"
+    return text, span
 
 
 def register(server: ReportServer) -> None:

@@ -14,7 +14,7 @@ import os
 import sys
 import threading
 import traceback
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
@@ -113,6 +113,10 @@ class ReportServer(LanguageServer):
         self._pending: dict[str, None] = {}
         self._configs: dict[Path | None, Config] = {}
         self._shown: set[str] = set()
+        self.file_listeners: list[Callable[[Sequence[types.FileEvent]], None]] = []
+        """Told of every watched-file change (the repository inventories rebuild from it)."""
+        self.open_listeners: list[Callable[[Document], None]] = []
+        """Told of every opened document, before its first analysis."""
         self.faults = frozenset(filter(None, os.environ.get(FAULT_ENV, "").split(",")))
 
     # -- documents ---------------------------------------------------------------------------
@@ -131,6 +135,8 @@ class ReportServer(LanguageServer):
         )
         self.states[item.uri] = DocumentState()
         self._pending[item.uri] = None
+        for listener in self.open_listeners:
+            listener(self.documents[item.uri])
 
     def change_document(self, params: types.DidChangeTextDocumentParams) -> None:
         document = self.documents.get(params.text_document.uri)

@@ -28,7 +28,10 @@ WATCHERS = (
     "**/*.{png,jpg,jpeg,gif,svg,webp,PNG,JPG,JPEG,GIF,SVG,WEBP}",
     f"**/{CONFIG_FILE}",
     "**/pyproject.toml",
+    "**/*",
 )
+"""Images and settings files re-analyse the reports; any file may change repository evidence."""
+IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp"})
 WATCH_ID = "mlops-report-watched-files"
 
 
@@ -95,6 +98,19 @@ async def watch_files(server: ReportServer) -> None:
         server.log_exception("client/registerCapability", error)
 
 
+def _reanalyse(uri: str) -> bool:
+    """An image, a figures folder or a settings file: what the report's own checks read."""
+    path = uri.lower().split("?", 1)[0]
+    name = path.rsplit("/", 1)[-1]
+    return (
+        "/figures/" in path
+        or name.endswith("/figures")
+        or name in (CONFIG_FILE.lower(), "pyproject.toml")
+        or any(name.endswith(suffix) for suffix in IMAGE_SUFFIXES)
+        or "." not in name
+    )
+
+
 def register(server: ReportServer) -> None:
     @server.handles(types.INITIALIZED)
     async def initialized(params: types.InitializedParams) -> None:
@@ -114,5 +130,7 @@ def register(server: ReportServer) -> None:
 
     @server.handles(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
     def files_changed(params: types.DidChangeWatchedFilesParams) -> None:
-        if params.changes:
+        if any(_reanalyse(change.uri) for change in params.changes):
             server.invalidate()
+        for listener in server.file_listeners:
+            listener(params.changes)

@@ -18,6 +18,7 @@ from mlops_report_lsp.rules import (
     counts,
     course,
     dropped,
+    evidence,
     glued,
     images,
     links,
@@ -47,6 +48,7 @@ ALL_RULES: tuple[Rule, ...] = (
     *unused.RULES,
     *course.RULES,
     *script.RULES,
+    *evidence.RULES,
 )
 RULE_CODES = frozenset(rule.code for rule in ALL_RULES)
 
@@ -111,6 +113,18 @@ class RuleCache:
         self._folders: dict[int, tuple[Question, list[str]]] = {}
         self._stamps: dict[int, tuple[object, ...]] = {}
         """Per question, this run's files stamp: every files rule shares it."""
+        self._reported: dict[int, tuple[Found, Finding]] = {}
+        self._reported_used: dict[int, tuple[Found, Finding]] = {}
+
+    def stamped(self, rule: Rule, severity: Severity, found: Iterable[Found]) -> Iterator[Finding]:
+        """A report check's findings; a check that hands back the very same `Found` (it memoises
+        its work) gets the very same `Finding`, so the server reuses its diagnostic's JSON."""
+        for item in found:
+            entry = self._reported.get(id(item))
+            if entry is None or entry[0] is not item or entry[1].severity != severity:
+                entry = (item, next(_stamped(rule, severity, (item,))))
+            self._reported_used[id(item)] = entry
+            yield entry[1]
 
     def findings(
         self, rule: Rule, severity: Severity, section: Section, folder: str | None
@@ -145,6 +159,7 @@ class RuleCache:
         return stamp
 
     def sweep(self) -> None:
+        self._reported, self._reported_used = self._reported_used, {}
         self._entries = {k: v for k, v in self._entries.items() if k in self._used}
         live = {key[1] for key in self._used}
         self._folders = {k: v for k, v in self._folders.items() if k in live}
@@ -166,7 +181,7 @@ def _findings(
     cache: RuleCache,
 ) -> Iterable[Finding]:
     if rule.check is not None:
-        return _stamped(rule, severity, rule.check(context))
+        return cache.stamped(rule, severity, rule.check(context))
     folder = None
     if rule.check_files is not None and context.path is not None:
         folder = os.path.dirname(os.path.abspath(context.path))

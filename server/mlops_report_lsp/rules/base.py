@@ -37,9 +37,9 @@ class Example:
 
     With no `question` it goes before the first question; otherwise it becomes that question's
     answer, a line of its prompt, its heading line (an empty snippet deletes the heading) or its
-    `> Answer:` line. `files` are paths, relative to the report, that must exist next to it (the
-    test creates them: an image, one of the course's figures, or a `report.py` copy of the course
-    script, by name). `docs/rules.md` shows it and a test inserts it.
+    `> Answer:` line. The report is `reports/README.md`; `files` are paths, from the repository
+    root, that must exist around it (the test creates them, by name: an image, one of the course's
+    figures, a copy of the course's `report.py`, a real group's Dockerfile). `docs/rules.md` shows it and a test inserts it.
     """
 
     snippet: str

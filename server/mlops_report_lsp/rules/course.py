@@ -33,7 +33,7 @@ RULES = (
         Severity.WARNING,
         "An image that is a byte-for-byte copy of one of the template's example figures, shown as "
         "the group's own.",
-        Example("![Our bucket](figures/bucket.png)", 19, files=("figures/bucket.png",)),
+        Example("![Our bucket](figures/bucket.png)", 19, files=("reports/figures/bucket.png",)),
         check_files=check_course_figures,
         details="`figures/wandb.png`, `bucket.png` and the others the course ships are recognised "
         "by their SHA-256 (data in the package, no images); a file of the same name with other "

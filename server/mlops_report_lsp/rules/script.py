@@ -100,7 +100,10 @@ RULES = (
         "The repository's own `reports/report.py` (an older copy) enforces other limits than the "
         "generation the messages follow.",
         Example(
-            "> Recommended answer length: 100-200 words.", 3, place="prompt", files=("report.py",)
+            "> Recommended answer length: 100-200 words.",
+            3,
+            place="prompt",
+            files=("reports/report.py",),
         ),
         check=check_script,
         details="Says which script the messages follow and why: teachers grade with the course's "

@@ -88,7 +88,11 @@ RULES = (
         "unused-figure",
         Severity.HINT,
         "A question lacks its images while `figures/` holds image files no answer shows.",
-        Example("We have no screenshot of our bucket yet.", 19, files=("figures/gcp_bucket.png",)),
+        Example(
+            "We have no screenshot of our bucket yet.",
+            19,
+            files=("reports/figures/gcp_bucket.png",),
+        ),
         check=check_unused,
         details="The hint on that question names the files; the course's own example figures "
         "are never suggested.",

@@ -1,5 +1,5 @@
 // Arranges the workbench for docs/screenshot.png: the report with squiggles, the Problems panel and a
-// hover. Writes $MLOPS_SCREENSHOT_READY when arranged, then waits for $MLOPS_SCREENSHOT_DONE.
+// hover (or, with MLOPS_SCREENSHOT_SCENE=checklist, the hover on a checklist item). Writes $MLOPS_SCREENSHOT_READY when arranged, then waits for $MLOPS_SCREENSHOT_DONE.
 "use strict";
 
 const fs = require("node:fs");
@@ -24,18 +24,22 @@ async function run() {
   const uri = vscode.Uri.joinPath(folder, "reports", "README.md");
   const document = await vscode.workspace.openTextDocument(uri);
   await vscode.window.showTextDocument(document);
+  // MLOPS_SCREENSHOT_SCENE=checklist: a checklist item the repository shows but nobody ticked.
+  const checklist = process.env.MLOPS_SCREENSHOT_SCENE === "checklist";
+  const code = (d) => String(typeof d.code === "object" && d.code ? d.code.value : d.code);
   const diagnostics = await waitFor(() => {
     const found = vscode.languages.getDiagnostics(uri).filter((d) => d.source === "mlops-report");
-    return found.length > 0 ? found : undefined;
+    const ready = checklist ? found.some((d) => code(d) === "checklist-not-ticked") : found.length > 0;
+    return ready ? found : undefined;
   }, 60000);
 
   // Prefer a word-count problem on a question heading: its hover shows the limits and the problem.
-  const code = (d) => String(typeof d.code === "object" && d.code ? d.code.value : d.code);
   const headingLine = (d) => /^#{2,3}\s+Question/.test(document.lineAt(d.range.start.line).text);
-  const target =
-    diagnostics.find((d) => code(d) === "word-count" && headingLine(d)) ||
-    diagnostics.find((d) => code(d) === "word-count") ||
-    diagnostics[0];
+  const target = checklist
+    ? diagnostics.find((d) => code(d) === "checklist-not-ticked")
+    : diagnostics.find((d) => code(d) === "word-count" && headingLine(d)) ||
+      diagnostics.find((d) => code(d) === "word-count") ||
+      diagnostics[0];
 
   await vscode.commands.executeCommand("workbench.files.action.showActiveFileInExplorer");
   await vscode.commands.executeCommand("workbench.actions.view.problems");

@@ -1,0 +1,1 @@
+uv run uvicorn diabetic_classification.api:app --reload --host 0.0.0.0 --port 8000

@@ -1,0 +1,1 @@
+gcloud builds submit --config cloudbuild.yaml .

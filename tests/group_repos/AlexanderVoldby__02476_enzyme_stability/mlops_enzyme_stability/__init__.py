@@ -1,0 +1,2 @@
+#from mlops_enzyme_stability.models.MLP import MyNeuralNet
+#from mlops_enzyme_stability.predict_model import predict

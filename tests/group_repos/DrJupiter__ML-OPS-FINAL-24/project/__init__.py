@@ -1,0 +1,2 @@
+# from project.models.model import MyNeuralNet
+from project.predict_model import predict

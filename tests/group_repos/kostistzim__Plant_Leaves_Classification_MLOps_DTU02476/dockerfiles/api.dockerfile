@@ -1,0 +1,20 @@
+# Change from latest to a specific version if your requirements.txt
+FROM python:3.11-slim AS base
+
+RUN apt update && \
+    apt install --no-install-recommends -y build-essential gcc && \
+    apt clean && rm -rf /var/lib/apt/lists/*
+
+COPY src src/
+COPY requirements.txt requirements.txt
+COPY requirements_dev.txt requirements_dev.txt
+COPY README.md README.md
+COPY pyproject.toml pyproject.toml
+COPY models models/
+
+WORKDIR /
+RUN --mount=type=cache,target=/root/.cache/pip pip install -r requirements.txt
+RUN --mount=type=cache,target=/root/.cache/pip pip install -r requirements_dev.txt
+RUN pip install . --no-deps --no-cache-dir --verbose
+
+ENTRYPOINT ["uvicorn", "src.plant_leaves.api:app", "--host", "0.0.0.0", "--port", "8000"]

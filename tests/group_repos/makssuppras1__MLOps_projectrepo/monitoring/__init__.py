@@ -1,0 +1,1 @@
+"""Monitoring module for data drift detection."""

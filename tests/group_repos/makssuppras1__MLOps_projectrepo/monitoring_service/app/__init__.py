@@ -1,0 +1,1 @@
+# Empty init file for monitoring_service.app package

@@ -1,0 +1,1 @@
+"""Performance and load tests for the API."""

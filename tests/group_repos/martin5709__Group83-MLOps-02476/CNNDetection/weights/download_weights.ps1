@@ -1,0 +1,1 @@
+Invoke-WebRequest -URI https://www.dropbox.com/s/2g2jagq2jn1fd0i/blur_jpg_prob0.5.pth?dl=0 -OutFile CNNDetection/weights/blur_jpg_prob0.5.pth

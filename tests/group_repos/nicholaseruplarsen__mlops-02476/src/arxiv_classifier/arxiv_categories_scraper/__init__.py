@@ -1,0 +1,1 @@
+"""arXiv categories scraper - processes category data scraped from arxiv.org."""

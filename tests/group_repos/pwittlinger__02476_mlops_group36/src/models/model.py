@@ -1,0 +1,2 @@
+from transformers import PegasusForConditionalGeneration, PegasusTokenizer
+import torch

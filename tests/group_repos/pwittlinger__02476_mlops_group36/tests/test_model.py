@@ -1,0 +1,7 @@
+import pytest
+
+from tests import _PATH_DATA, _PROJECT_ROOT
+
+
+def test_model():
+    assert True

@@ -1,0 +1,10 @@
+from setuptools import find_packages, setup
+
+setup(
+    name='src',
+    packages=find_packages(),
+    version='0.1.0',
+    description='Project in MLOps',
+    author='Mads',
+    license='MIT',
+)
