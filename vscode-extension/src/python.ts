@@ -86,6 +86,7 @@ export async function findInterpreter(): Promise<Resolved | undefined> {
     pythonExtension: trusted ? await pythonExtensionCommand() : undefined,
     platform: process.platform,
   });
+  output().info(`Looking for Python 3.10+: ${list.map((candidate) => candidate.command.join(" ")).join(", ")}`);
   const { interpreter, rejected } = await resolveInterpreter(list, runProbe);
   for (const line of describeRejections(rejected)) {
     output().warn(`Python candidate rejected: ${line}`);

@@ -4,27 +4,15 @@
 
 const fs = require("node:fs");
 const vscode = require("vscode");
+const { sleep, waitFor } = require("../waiting");
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function waitFor(probe, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const value = await probe();
-    if (value) {
-      return value;
-    }
-    await sleep(250);
-  }
-  throw new Error("timed out");
-}
 
 async function run() {
   const folder = vscode.workspace.workspaceFolders[0].uri;
   const uri = vscode.Uri.joinPath(folder, "reports", "README.md");
   const document = await vscode.workspace.openTextDocument(uri);
   await vscode.window.showTextDocument(document);
-  const diagnostics = await waitFor(() => {
+  const diagnostics = await waitFor("diagnostics", () => {
     const found = vscode.languages.getDiagnostics(uri).filter((d) => d.source === "mlops-report");
     return found.length > 0 ? found : undefined;
   }, 60000);
@@ -60,7 +48,7 @@ async function run() {
     fs.writeFileSync(ready, JSON.stringify({ line: position.line, code: code(target), message: target.message }));
   }
   if (done) {
-    await waitFor(() => fs.existsSync(done), 120000).catch(() => undefined);
+    await waitFor("the screenshot", () => fs.existsSync(done), 120000).catch(() => undefined);
   }
 }
 
