@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from mlops_report_lsp.analysis import Analysis, QuestionResult
+from mlops_report_lsp.analysis import Analysis
 from mlops_report_lsp.model import Finding, Span
-from mlops_report_lsp.wording import limit_text, plural
+from mlops_report_lsp.results import QuestionResult
+from mlops_report_lsp.wording import status
 
 
 def span_dict(span: Span) -> dict[str, dict[str, int]]:
@@ -15,26 +16,6 @@ def span_dict(span: Span) -> dict[str, dict[str, int]]:
         "start": {"line": span.start.line, "character": span.start.character},
         "end": {"line": span.end.line, "character": span.end.character},
     }
-
-
-def _outside(value: int, bounds: tuple[int, int] | None, unit: str) -> str | None:
-    """ "250 words (limit 100–200)" when `value` is outside `bounds`, else None."""
-    if bounds is None or bounds[0] <= value <= bounds[1]:
-        return None
-    return f"{plural(value, unit)} (limit {limit_text(bounds)})"
-
-
-def question_status(result: QuestionResult) -> str:
-    """The question's state in words for the editor's table: "within limits" or what is outside."""
-    problems = [
-        problem
-        for problem in (
-            _outside(result.words, result.limits.words, "word"),
-            _outside(result.images, result.limits.images, "image"),
-        )
-        if problem is not None
-    ]
-    return ", ".join(problems) if problems else "within limits"
 
 
 def _question(result: QuestionResult) -> dict[str, Any]:
@@ -47,7 +28,7 @@ def _question(result: QuestionResult) -> dict[str, Any]:
             "images": list(result.limits.images) if result.limits.images else None,
         },
         "passes": result.passes,
-        "status": question_status(result),
+        "status": status(result),
         "official": result.official,
         "range": span_dict(result.question.heading) if result.question else None,
     }

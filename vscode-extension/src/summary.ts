@@ -9,7 +9,7 @@ export interface QuestionSummary {
   images: number;
   limits: { words: Range; images: Range } | null;
   passes: boolean;
-  /** The server's words for the question's state: "within limits" or what is outside them. */
+  /** The server's words for the question's state: "ok", "missing" or "50 words over, 1 image short". */
   status?: string;
 }
 
@@ -64,7 +64,7 @@ export function formatRange(range: Range): string {
   return "";
 }
 
-/** Why one question fails, in the server's words, e.g. "250 words (limit 100–200)". */
+/** Why one question fails, in the server's words, e.g. "50 words over". */
 export function describeFailure(question: QuestionSummary): string {
   return question.status && question.status.length > 0 ? question.status : "see the Problems panel";
 }
