@@ -23,6 +23,9 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshot.png")
     parser.add_argument("--width", type=int, default=1600)
     parser.add_argument("--height", type=int, default=1100)
+    parser.add_argument(
+        "--summary", action="store_true", help="show the Summary panel instead of a hover"
+    )
     args = parser.parse_args()
 
     tools, problems = missing_tools()
@@ -33,9 +36,11 @@ def main() -> int:
         root = Path(tmp)
         ready, done = root / "ready.json", root / "done"
         env = {"MLOPS_SCREENSHOT_READY": str(ready), "MLOPS_SCREENSHOT_DONE": str(done)}
+        if args.summary:
+            env["MLOPS_SCREENSHOT_SUMMARY"] = "1"
         with vscode_session(tools, root, env=env) as session:
             installed = session.install_extension()
-            workspace = make_workspace(root)
+            workspace = make_workspace(root, workspace_python=False)
             session.start_server()
             session.open_browser(
                 session.workbench_url(workspace, SUITE, development_path=installed),

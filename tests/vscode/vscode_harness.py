@@ -132,11 +132,11 @@ def free_port() -> int:
 WORKSPACE_PYTHON = '#!/bin/sh\n# Leaves a mark, then runs Python: shows whether it was run.\necho $$ >> "$(dirname "$0")/ran"\nexec python3 "$@"\n'
 
 
-def make_workspace(root: Path) -> Path:
+def make_workspace(root: Path, workspace_python: bool = True) -> Path:
     """A workspace with a copy of the example report in reports/ and a plain notes.md beside it.
 
-    Its `.vscode/settings.json` chooses `tools/python` (a wrapper that leaves a mark) as
-    `mlopsReport.interpreter`: run in a trusted workspace, never in Restricted Mode.
+    With `workspace_python`, its `.vscode/settings.json` chooses `tools/python` (a wrapper that
+    leaves a mark) as `mlopsReport.interpreter`: run in a trusted workspace, never in Restricted Mode.
     """
     workspace = root / "my-mlops-project"
     shutil.copytree(REPO / "examples" / "report", workspace / "reports")
@@ -144,12 +144,14 @@ def make_workspace(root: Path) -> Path:
         "# Notes\n\nThings to remember before the exam:\n\n- push the last commit\n- check the figures\n",
         encoding="utf-8",
     )
-    (workspace / "tools").mkdir()
-    wrapper = workspace / "tools" / "python"
-    wrapper.write_text(WORKSPACE_PYTHON, encoding="utf-8")
-    wrapper.chmod(0o755)
+    settings: dict[str, object] = dict(CLEAN_UI_SETTINGS)
+    if workspace_python:
+        (workspace / "tools").mkdir()
+        wrapper = workspace / "tools" / "python"
+        wrapper.write_text(WORKSPACE_PYTHON, encoding="utf-8")
+        wrapper.chmod(0o755)
+        settings["mlopsReport.interpreter"] = "${workspaceFolder}/tools/python"
     (workspace / ".vscode").mkdir()
-    settings = {**CLEAN_UI_SETTINGS, "mlopsReport.interpreter": "${workspaceFolder}/tools/python"}
     (workspace / ".vscode" / "settings.json").write_text(
         json.dumps(settings, indent=2), encoding="utf-8"
     )

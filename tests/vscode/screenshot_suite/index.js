@@ -39,7 +39,12 @@ async function run() {
     vscode.TextEditorRevealType.AtTop,
   );
   await sleep(1500);
-  await vscode.commands.executeCommand("editor.action.showHover");
+  if (process.env.MLOPS_SCREENSHOT_SUMMARY) {
+    await vscode.commands.executeCommand("workbench.action.closePanel");
+    await vscode.commands.executeCommand("mlopsReport.showSummary", document.uri);
+  } else {
+    await vscode.commands.executeCommand("editor.action.showHover");
+  }
   await sleep(1500);
 
   const ready = process.env.MLOPS_SCREENSHOT_READY;
