@@ -35,5 +35,6 @@ def test_typing_with_the_summary_open(tools, tmp_path: Path) -> None:  # noqa: F
     assert final["summaryRendered"] and str(final["expectedStatusBar"]).split()[-1] in str(
         final["summaryRendered"]
     ), final
+    assert final["summaryRendered"] == final["summaryLatest"], "the Summary missed the last update"
     assert phase.catch_up <= 3 * CATCH_UP_GOAL, describe(run)
     assert run.first_diagnostics_s <= 3 * FIRST_DIAGNOSTICS_GOAL, describe(run)

@@ -10,8 +10,9 @@ import { Throttle } from "./throttle";
 
 export interface SummaryPanelState {
   uri: string | undefined;
-  /** The content the webview last confirmed it shows. */
+  /** The content the webview last confirmed it shows, and the content it should show. */
   rendered: string | undefined;
+  latest: string | undefined;
   updates: number;
 }
 
@@ -29,6 +30,8 @@ export class SummaryPanel implements vscode.Disposable {
   private rendered: string | undefined;
   private updates = 0;
   private messageId = 0;
+  /** Bodies posted and not yet confirmed, by message id. */
+  private readonly inFlight = new Map<number, string>();
   private readonly emitter = new vscode.EventEmitter<void>();
   /** Fires when the webview confirms it shows a new summary. */
   readonly onDidRender = this.emitter.event;
@@ -68,7 +71,7 @@ export class SummaryPanel implements vscode.Disposable {
   }
 
   state(): SummaryPanelState {
-    return { uri: this.shownUri?.toString(), rendered: this.rendered, updates: this.updates };
+    return { uri: this.shownUri?.toString(), rendered: this.rendered, latest: this.latest, updates: this.updates };
   }
 
   private create(body: string): vscode.WebviewPanel {
@@ -85,9 +88,15 @@ export class SummaryPanel implements vscode.Disposable {
         // A new page (first load, or VS Code re-created a hidden one from its first HTML).
         this.posted = undefined;
         this.rendered = undefined;
+        this.inFlight.clear();
         this.post();
-      } else if (message?.type === "rendered" && message.id === this.messageId) {
-        this.rendered = this.posted;
+      } else if (message?.type === "rendered" && message.id !== undefined && this.inFlight.has(message.id)) {
+        this.rendered = this.inFlight.get(message.id);
+        for (const id of this.inFlight.keys()) {
+          if (id <= message.id) {
+            this.inFlight.delete(id);
+          }
+        }
         this.updates++;
         this.emitter.fire();
       }
@@ -96,6 +105,7 @@ export class SummaryPanel implements vscode.Disposable {
       this.panel = undefined;
       this.uri = undefined;
       this.latest = this.posted = this.rendered = undefined;
+      this.inFlight.clear();
     });
     return panel;
   }
@@ -124,7 +134,8 @@ export class SummaryPanel implements vscode.Disposable {
       return;
     }
     this.posted = this.latest;
-    void this.panel.webview.postMessage({ type: "summary", id: ++this.messageId, html: this.latest });
+    this.inFlight.set(++this.messageId, this.latest);
+    void this.panel.webview.postMessage({ type: "summary", id: this.messageId, html: this.latest });
   }
 
   private async fetch(uri: vscode.Uri): Promise<ReportSummary | undefined> {

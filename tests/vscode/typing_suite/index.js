@@ -112,6 +112,7 @@ async function run() {
           statusBar: api.statusBar().text,
           expectedStatusBar: summary ? `Report ${summary.official.passing}/${summary.official.total}` : null,
           summaryRendered: api.summaryPanel().rendered || null,
+          summaryLatest: api.summaryPanel().latest || null,
           summaryUpdates: api.summaryPanel().updates,
         },
       };
