@@ -69,9 +69,16 @@ export function describeFailure(question: QuestionSummary): string {
   return question.status && question.status.length > 0 ? question.status : "see the Problems panel";
 }
 
-/** The leaderboard's count when the server sends one (read defensively: older servers do not). */
+/**
+ * The leaderboard's count when the server sends one (read defensively: older servers do not). Not
+ * shown when the official script stops with an error: it then prints no warnings, so the
+ * leaderboard's full marks would contradict "no question counts".
+ */
 export function leaderboard(summary: ReportSummary): number | undefined {
   const value = summary.official.leaderboard;
+  if (summary.official.would_fail) {
+    return undefined;
+  }
   return typeof value === "number" && Number.isFinite(value) ? value : undefined;
 }
 

@@ -85,6 +85,11 @@ describe("status bar", () => {
     withBoard.official.leaderboard = "27";
     assert.doesNotMatch(statusBarTooltip(withBoard), /Leaderboard/);
     assert.doesNotMatch(statusBarTooltip(summary()), /Leaderboard/);
+    const crashed = summary({ would_fail: true, leaderboard: 31 });
+    assert.doesNotMatch(statusBarTooltip(crashed), /Leaderboard/);
+    assert.doesNotMatch(summaryBody(crashed), /Leaderboard/);
+    withBoard.official.leaderboard = 27;
+    assert.match(summaryBody(withBoard), /Leaderboard: 27\/31/);
   });
 
   it("gives an accessibility label without Markdown", () => {
