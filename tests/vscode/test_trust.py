@@ -14,7 +14,6 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from test_vscode import tools  # noqa: F401  (the fixture)
 from vscode_harness import run_suite
 
 pytestmark = pytest.mark.vscode
@@ -27,7 +26,7 @@ RESTRICTED = {
 }
 
 
-def test_restricted_mode_never_runs_the_workspace_interpreter(tools, tmp_path: Path) -> None:  # noqa: F811
+def test_restricted_mode_never_runs_the_workspace_interpreter(tools, tmp_path: Path) -> None:
     run = run_suite(tools, tmp_path, SUITE, settings=RESTRICTED, timeout=180)
     assert run.results is not None, f"no results (exit code {run.code})\n{run.logs}"
     failed = [f"{r['name']}: {r.get('error')}" for r in run.results["results"] if not r["ok"]]

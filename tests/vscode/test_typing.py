@@ -15,7 +15,6 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from test_vscode import tools  # noqa: F401  (the fixture)
 from typing_lag import describe, measure
 
 pytestmark = [pytest.mark.vscode, pytest.mark.slow]
@@ -24,7 +23,7 @@ CATCH_UP_GOAL = 0.5
 FIRST_DIAGNOSTICS_GOAL = 1.5
 
 
-def test_typing_with_the_summary_open(tools, tmp_path: Path) -> None:  # noqa: F811
+def test_typing_with_the_summary_open(tools, tmp_path: Path) -> None:
     run = measure(tools, tmp_path, ["open"], seconds=20)
     print(describe(run))
     phase = run.phases["open"]

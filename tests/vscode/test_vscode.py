@@ -1,12 +1,10 @@
 """The extension inside a real VS Code: install the built .vsix, run suite/index.js in the extension host.
 
-Needs what `bash .ci/vscode.sh` installs. Without it the test is skipped, except under CI=true,
-where it fails and says what is missing.
+Needs what `bash .ci/vscode.sh` installs (see conftest.py).
 """
 
 from __future__ import annotations
 
-import os
 import sys
 import time
 from pathlib import Path
@@ -15,22 +13,11 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from vscode_harness import missing_tools, run_suite
+from vscode_harness import run_suite
 
 pytestmark = pytest.mark.vscode
 
 SUITE = Path(__file__).resolve().parent / "suite"
-
-
-@pytest.fixture(scope="module")
-def tools():
-    found, problems = missing_tools()
-    if found is None:
-        message = "real VS Code tests cannot run:\n  " + "\n  ".join(problems)
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(message, pytrace=False)
-        pytest.skip(message)
-    return found
 
 
 def test_extension_in_real_vscode(tools, tmp_path: Path) -> None:
