@@ -57,6 +57,21 @@ def test_json_format_has_the_documented_shape() -> None:
     assert set(diagnostic["range"]) == {"start", "end"}
 
 
+def test_json_status_words_each_question() -> None:
+    seed = next(SEEDS.glob("003_*.md"))
+    questions = json.loads(cli("check", "-f", "json", str(seed)).stdout)[0]["questions"]
+    expected = json.loads(seed.with_suffix(".json").read_text())["questions"]
+    assert [q["status"] == "ok" for q in questions] == [q["ok"] for q in expected]
+    failing = [q for q in questions if not q["passes"]]
+    assert failing, "the seed has questions outside their limits"
+    for question in failing:
+        low, high = question["limits"]["words"] or (0, question["words"])
+        if question["words"] > high:
+            assert f"{question['words'] - high} words over" in question["status"]
+        elif question["words"] < low:
+            assert f"{low - question['words']} words short" in question["status"]
+
+
 def test_json_reports_official_failure_reason() -> None:
     seed = next(SEEDS.glob("000_*.md"))
     data = json.loads(cli("check", "-f", "json", str(seed)).stdout)

@@ -16,6 +16,7 @@ import sys
 import threading
 import time
 import zipfile
+from email.message import Message
 from email.parser import Parser
 from pathlib import Path, PurePosixPath
 
@@ -120,16 +121,45 @@ def test_is_pure_python(names: list[str]) -> None:
     assert not any("/__pycache__/" in name for name in names)
 
 
-def _distributions(vsix: Path, names: list[str]) -> dict[str, list[str]]:
-    """{canonical name: Requires-Dist lines} for every *.dist-info directly in bundled/libs."""
+def _metadata(vsix: Path, names: list[str]) -> dict[str, Message]:
+    """{canonical name: METADATA} for every *.dist-info directly in bundled/libs."""
     found = {}
     with zipfile.ZipFile(vsix) as archive:
         for name in names:
             parts = name[len(LIBS) :].split("/") if name.startswith(LIBS) else []
             if len(parts) == 2 and parts[0].endswith(".dist-info") and parts[1] == "METADATA":
                 metadata = Parser().parsestr(archive.read(name).decode("utf-8"))
-                found[canonicalize_name(metadata["Name"])] = metadata.get_all("Requires-Dist") or []
+                found[canonicalize_name(metadata["Name"])] = metadata
     return found
+
+
+def _distributions(vsix: Path, names: list[str]) -> dict[str, list[str]]:
+    """{canonical name: Requires-Dist lines} for every distribution in bundled/libs."""
+    return {
+        name: metadata.get_all("Requires-Dist") or []
+        for name, metadata in _metadata(vsix, names).items()
+    }
+
+
+def _locked() -> dict[str, str]:
+    """{canonical name: version} from bundled/requirements.txt; every pin must carry a hash."""
+    text = (REPO / "vscode-extension" / "bundled" / "requirements.txt").read_text(encoding="utf-8")
+    pins = {}
+    for entry in text.replace("\\\n", " ").splitlines():
+        entry = entry.strip()
+        if not entry or entry.startswith("#"):
+            continue
+        spec, _, options = entry.partition(" ")
+        assert "--hash=sha256:" in options, f"{spec} has no hash"
+        name, _, version = spec.partition("==")
+        pins[canonicalize_name(name)] = version
+    return pins
+
+
+def test_bundled_libraries_are_the_locked_ones(vsix: Path, names: list[str]) -> None:
+    bundled = {name: meta["Version"] for name, meta in _metadata(vsix, names).items()}
+    assert bundled.pop("mlops-report-lsp", None), "the server itself is not bundled"
+    assert bundled == _locked()
 
 
 @pytest.mark.parametrize("python_version", ["3.10", "3.11", "3.12", "3.13", "3.14"])

@@ -7,6 +7,7 @@ from typing import Any
 from mlops_report_lsp.analysis import Analysis
 from mlops_report_lsp.model import Finding, Span
 from mlops_report_lsp.results import QuestionResult
+from mlops_report_lsp.wording import status
 
 
 def span_dict(span: Span) -> dict[str, dict[str, int]]:
@@ -27,6 +28,7 @@ def _question(result: QuestionResult) -> dict[str, Any]:
             "images": list(result.limits.images) if result.limits.images else None,
         },
         "passes": result.passes,
+        "status": status(result),
         "official": result.official,
         "range": span_dict(result.question.heading) if result.question else None,
     }

@@ -46,7 +46,8 @@ async def test_hover_on_question_and_images(client: ReportClient, workspace: Pat
     heading = await hover_text(client, uri, where(text, "### Question 5", 5))
     assert "Question 5" in heading and "100–200 words" in heading
     assert "**3**" in heading and "97 words short" in heading
-    assert "Template:" in heading
+    # The hover is about the question; the template detection is in the Summary (issue #12).
+    assert "Template:" not in heading and "Images: **0** (no limit)" in heading
 
     answer = await hover_text(client, uri, where(text, "far too short", 2))
     assert "97 words short" in answer
@@ -168,6 +169,7 @@ async def test_commands(client: ReportClient, workspace: Path) -> None:
     assert summary["profile"] == "31q-2026" or summary["profile"].startswith("31q")
     assert len(summary["questions"]) == 31
     assert summary["questions"][4]["passes"] is False
+    assert summary["questions"][4]["status"] == "97 words short"
 
     rendered = await client.workspace_execute_command_async(
         types.ExecuteCommandParams(command="mlops-report.renderHtml", arguments=[uri])

@@ -141,3 +141,21 @@ async def test_docs_settings_block_as_initialization_options(
     assert word_count and word_count[0].severity == types.DiagnosticSeverity.Warning
     assert not [d for d in diagnostics if d.code == "leftover-todo"]
     assert not bare.messages
+
+
+async def test_vscode_sends_only_what_the_user_set(bare: ReportClient, workspace: Path) -> None:
+    """The VS Code extension's shapes (issue #12): `initializationOptions` and the pulled section
+    hold only what the user set, so the team's `.mlops-report.toml` keeps its profile."""
+    (workspace / ".mlops-report.toml").write_text('profile = "31q-2024"\n', encoding="utf-8")
+    user_set = {"rules": {"leftover-todo": "off"}}
+    bare.set_configuration(user_set, section="mlopsReport")
+    await start(bare, workspace, {"mlopsReport": user_set})
+    uri, text = report(workspace, {5: "short", 6: "TODO: write this"})
+    bare.open(uri, text)
+    diagnostics = await bare.diagnostics_for(uri, 1)
+    assert not [d for d in diagnostics if d.code == "leftover-todo"]
+    summary = await bare.workspace_execute_command_async(
+        types.ExecuteCommandParams(command="mlops-report.summary", arguments=[uri])
+    )
+    assert summary["profile"] == "31q-2024", summary["profile_reason"]
+    assert not bare.messages

@@ -28,6 +28,9 @@ def main() -> int:
         type=Path,
         help="a repository folder (e.g. tests/group_repos/NAME): hover on a checklist item instead",
     )
+    parser.add_argument(
+        "--summary", action="store_true", help="show the Summary panel instead of a hover"
+    )
     args = parser.parse_args()
 
     tools, problems = missing_tools()
@@ -40,9 +43,11 @@ def main() -> int:
         env = {"MLOPS_SCREENSHOT_READY": str(ready), "MLOPS_SCREENSHOT_DONE": str(done)}
         if args.checklist:
             env["MLOPS_SCREENSHOT_SCENE"] = "checklist"
+        elif args.summary:
+            env["MLOPS_SCREENSHOT_SCENE"] = "summary"
         with vscode_session(tools, root, env=env) as session:
             installed = session.install_extension()
-            workspace = make_workspace(root, args.checklist)
+            workspace = make_workspace(root, workspace_python=False, repository=args.checklist)
             session.start_server()
             session.open_browser(
                 session.workbench_url(workspace, SUITE, development_path=installed),

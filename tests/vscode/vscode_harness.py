@@ -129,9 +129,18 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def make_workspace(root: Path, repository: Path | None = None) -> Path:
+WORKSPACE_PYTHON = '#!/bin/sh\n# Leaves a mark, then runs Python: shows whether it was run.\necho $$ >> "$(dirname "$0")/ran"\nexec python3 "$@"\n'
+
+
+def make_workspace(
+    root: Path, workspace_python: bool = True, repository: Path | None = None
+) -> Path:
     """A workspace with a copy of the example report in reports/ and a plain notes.md beside it;
-    or a copy of a whole `repository` (a group's tree, report included)."""
+    or a copy of a whole `repository` (a group's tree, report included).
+
+    With `workspace_python`, its `.vscode/settings.json` chooses `tools/python` (a wrapper that
+    leaves a mark) as `mlopsReport.interpreter`: run in a trusted workspace, never in Restricted Mode.
+    """
     workspace = root / "my-mlops-project"
     if repository is not None:
         shutil.copytree(repository, workspace)
@@ -141,9 +150,16 @@ def make_workspace(root: Path, repository: Path | None = None) -> Path:
         "# Notes\n\nThings to remember before the exam:\n\n- push the last commit\n- check the figures\n",
         encoding="utf-8",
     )
+    settings: dict[str, object] = dict(CLEAN_UI_SETTINGS)
+    if workspace_python:
+        (workspace / "tools").mkdir(exist_ok=True)
+        wrapper = workspace / "tools" / "python"
+        wrapper.write_text(WORKSPACE_PYTHON, encoding="utf-8")
+        wrapper.chmod(0o755)
+        settings["mlopsReport.interpreter"] = "${workspaceFolder}/tools/python"
     (workspace / ".vscode").mkdir(exist_ok=True)
     (workspace / ".vscode" / "settings.json").write_text(
-        json.dumps(CLEAN_UI_SETTINGS, indent=2), encoding="utf-8"
+        json.dumps(settings, indent=2), encoding="utf-8"
     )
     return workspace
 
@@ -151,10 +167,17 @@ def make_workspace(root: Path, repository: Path | None = None) -> Path:
 class VSCodeSession:
     """The VS Code server, our extension installed, and a headless Chromium on its workbench."""
 
-    def __init__(self, tools: Tools, root: Path, env: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        tools: Tools,
+        root: Path,
+        env: dict[str, str] | None = None,
+        settings: dict[str, object] | None = None,
+    ) -> None:
         self.tools = tools
         self.root = root
         self.extra_env = env or {}
+        self.user_settings = {**CLEAN_UI_SETTINGS, **(settings or {})}
         self.port = free_port()
         self.server: subprocess.Popen[bytes] | None = None
         self.driver = None
@@ -199,7 +222,7 @@ class VSCodeSession:
         for sub in (".config", ".cache", ".local/share"):
             (self.dirs["home"] / sub).mkdir(parents=True, exist_ok=True)
         (self.short_tmp / "run").mkdir(mode=0o700, exist_ok=True)
-        settings = json.dumps(CLEAN_UI_SETTINGS, indent=2)
+        settings = json.dumps(self.user_settings, indent=2)
         for folder in (self.dirs["user-data"] / "User", self.dirs["user-data"] / "Machine"):
             folder.mkdir(parents=True, exist_ok=True)
             (folder / "settings.json").write_text(settings, encoding="utf-8")
@@ -349,14 +372,52 @@ class VSCodeSession:
 
 @contextmanager
 def vscode_session(
-    tools: Tools, root: Path, env: dict[str, str] | None = None
+    tools: Tools,
+    root: Path,
+    env: dict[str, str] | None = None,
+    settings: dict[str, object] | None = None,
 ) -> Iterator[VSCodeSession]:
-    session = VSCodeSession(tools, root, env)
+    """A session; `settings` are laid over CLEAN_UI_SETTINGS in the user's settings."""
+    session = VSCodeSession(tools, root, env, settings)
     try:
         session.prepare()
         yield session
     finally:
         session.close()
+
+
+@dataclass
+class SuiteRun:
+    """What an extension-host suite left: its exit code, its results file, the logs, the workspace."""
+
+    code: int | None
+    results: dict | None
+    logs: str
+    workspace: Path
+
+
+def run_suite(
+    tools: Tools,
+    root: Path,
+    suite: Path,
+    settings: dict[str, object] | None = None,
+    timeout: float = 240,
+) -> SuiteRun:
+    """Installs the .vsix, opens make_workspace() and runs `suite` (its run() writes the JSON file
+    named by $MLOPS_VSCODE_RESULTS)."""
+    results_file = root / "results.json"
+    env = {"MLOPS_VSCODE_RESULTS": str(results_file)}
+    with vscode_session(tools, root, env=env, settings=settings) as session:
+        installed = session.install_extension()
+        if not (installed / "bundled" / "tool" / "launch.py").is_file():
+            raise RuntimeError(f"{installed} has no bundled/tool/launch.py")
+        workspace = make_workspace(root)
+        session.start_server()
+        session.open_browser(session.workbench_url(workspace, suite, development_path=installed))
+        code = session.wait_exit_code(timeout=timeout)
+        logs = session.logs()
+    results = json.loads(results_file.read_text()) if results_file.is_file() else None
+    return SuiteRun(code, results, logs, workspace)
 
 
 def vsix_listing(vsix: Path) -> list[str]:

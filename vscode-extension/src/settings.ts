@@ -1,79 +1,61 @@
-// Editor settings -> the server's initializationOptions. No `vscode` import: unit-tested with node --test.
+// Which `mlopsReport` settings reach the server: only those the user set, unvalidated (the server
+// validates them once and lays them over the team's `.mlops-report.toml`). No `vscode` import:
+// unit-tested with node --test.
 
-export const PROFILES = ["auto", "27q", "31q-2024", "31q-2025", "31q-2026"] as const;
-export type Profile = (typeof PROFILES)[number];
-
-export const SEVERITIES = ["error", "warning", "information", "hint", "off"] as const;
-export type Severity = (typeof SEVERITIES)[number];
-
-export interface InitializationOptions {
-  profile: Profile;
-  rules: Record<string, Severity>;
+/** The parts of `WorkspaceConfiguration.inspect()` that a user can set. */
+export interface Inspected {
+  globalValue?: unknown;
+  workspaceValue?: unknown;
+  workspaceFolderValue?: unknown;
 }
 
-/** Settings whose change means the server must be restarted. */
-export const RESTART_SETTINGS = [
-  "mlopsReport.interpreter",
-  "mlopsReport.profile",
-  "mlopsReport.rules",
-  "mlopsReport.trace.server",
-] as const;
+/** Keys of the section that only the extension reads; the server never sees them. */
+export const CLIENT_ONLY_KEYS: readonly string[] = ["interpreter", "trace"];
 
-const SEVERITY_ALIASES: Record<string, Severity> = {
-  info: "information",
-  warn: "warning",
-  none: "off",
-  ignore: "off",
-  disabled: "off",
-};
+/** Settings whose change means a new server process (another interpreter, another trace level). */
+export const RESTART_SETTINGS = ["mlopsReport.interpreter", "mlopsReport.trace.server"] as const;
 
-export function normalizeSeverity(value: unknown): Severity | undefined {
-  if (typeof value !== "string") {
-    return undefined;
-  }
-  const lower = value.trim().toLowerCase();
-  if ((SEVERITIES as readonly string[]).includes(lower)) {
-    return lower as Severity;
-  }
-  return SEVERITY_ALIASES[lower];
+function isTable(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /**
- * Builds initializationOptions from the raw `mlopsReport` settings. Unknown profiles fall back to
- * "auto" and unknown severities are dropped; each problem is reported in `warnings`.
+ * The value the user set, the most specific level winning; tables are merged across levels the way
+ * VS Code merges them. Undefined when only the default applies, so the server's own settings file
+ * (e.g. `profile = "31q-2024"` in `.mlops-report.toml`) is not overridden by a default.
  */
-export function toInitializationOptions(raw: { profile?: unknown; rules?: unknown }): {
-  options: InitializationOptions;
-  warnings: string[];
-} {
-  const warnings: string[] = [];
-  let profile: Profile = "auto";
-  if (raw.profile !== undefined && raw.profile !== null && raw.profile !== "") {
-    if (typeof raw.profile === "string" && (PROFILES as readonly string[]).includes(raw.profile)) {
-      profile = raw.profile as Profile;
-    } else {
-      warnings.push(`mlopsReport.profile: unknown profile ${JSON.stringify(raw.profile)}, using "auto"`);
-    }
+export function userValue(inspected: Inspected | undefined): unknown {
+  if (!inspected) {
+    return undefined;
   }
-  const rules: Record<string, Severity> = {};
-  if (raw.rules !== undefined && raw.rules !== null) {
-    if (typeof raw.rules === "object" && !Array.isArray(raw.rules)) {
-      for (const [code, value] of Object.entries(raw.rules as Record<string, unknown>)) {
-        const severity = normalizeSeverity(value);
-        if (severity) {
-          rules[code.trim()] = severity;
-        } else {
-          warnings.push(`mlopsReport.rules: ${code}: unknown severity ${JSON.stringify(value)}, ignored`);
-        }
-      }
-    } else {
-      warnings.push("mlopsReport.rules: expected an object such as {\"placeholder\": \"off\"}, ignored");
-    }
+  const levels = [inspected.globalValue, inspected.workspaceValue, inspected.workspaceFolderValue].filter(
+    (value) => value !== undefined,
+  );
+  if (levels.length === 0) {
+    return undefined;
   }
-  return { options: { profile, rules }, warnings };
+  if (levels.every(isTable)) {
+    return Object.assign({}, ...levels);
+  }
+  return levels[levels.length - 1];
 }
 
-/** True when a configuration change touches any setting that needs a restart. */
+/** `{key: value}` for every key of the section the user set, minus the extension's own keys. */
+export function userSettings(keys: readonly string[], inspect: (key: string) => Inspected | undefined): Record<string, unknown> {
+  const settings: Record<string, unknown> = {};
+  for (const key of keys) {
+    if (CLIENT_ONLY_KEYS.includes(key)) {
+      continue;
+    }
+    const value = userValue(inspect(key));
+    if (value !== undefined) {
+      settings[key] = value;
+    }
+  }
+  return settings;
+}
+
+/** True when a configuration change touches any setting that needs a new server process. */
 export function needsRestart(affects: (section: string) => boolean): boolean {
   return RESTART_SETTINGS.some((section) => affects(section));
 }

@@ -9,12 +9,24 @@ export interface QuestionSummary {
   images: number;
   limits: { words: Range; images: Range } | null;
   passes: boolean;
+  /** The server's words for the question's state: "ok", "missing" or "50 words over, 1 image short". */
+  status?: string;
+}
+
+export interface OfficialSummary {
+  would_fail: boolean;
+  reason: string | null;
+  passing: number;
+  total: number;
+  /** Newer servers: the leaderboard's count (total minus the official script's WARNING lines). */
+  leaderboard?: unknown;
 }
 
 export interface ReportSummary {
   file: string;
   profile: string;
-  official: { would_fail: boolean; reason: string | null; passing: number; total: number };
+  profile_reason?: string;
+  official: OfficialSummary;
   questions: QuestionSummary[];
   diagnostics?: unknown[];
 }
@@ -29,14 +41,6 @@ export function asSummary(value: unknown): ReportSummary | undefined {
     return undefined;
   }
   return candidate as ReportSummary;
-}
-
-function withinRange(value: number, range: Range): boolean {
-  if (!range) {
-    return true;
-  }
-  const [lo, hi] = range;
-  return (lo === null || value >= lo) && (hi === null || value <= hi);
 }
 
 /** "100–200", "at most 2", "at least 1", "exactly 1", or "" without a limit. */
@@ -60,21 +64,34 @@ export function formatRange(range: Range): string {
   return "";
 }
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
+/** Why one question fails, in the server's words, e.g. "50 words over". */
+export function describeFailure(question: QuestionSummary): string {
+  return question.status && question.status.length > 0 ? question.status : "see the Problems panel";
 }
 
-/** Why one question fails, e.g. "250 words (limit 100–200)". */
-export function describeFailure(question: QuestionSummary): string {
-  const parts: string[] = [];
-  const limits = question.limits;
-  if (limits && !withinRange(question.words, limits.words)) {
-    parts.push(`${plural(question.words, "word")} (limit ${formatRange(limits.words)})`);
+/**
+ * The leaderboard's count when the server sends one (read defensively: older servers do not). Not
+ * shown when the official script stops with an error: it then prints no warnings, so the
+ * leaderboard's full marks would contradict "no question counts".
+ */
+export function leaderboard(summary: ReportSummary): number | undefined {
+  const value = summary.official.leaderboard;
+  if (summary.official.would_fail) {
+    return undefined;
   }
-  if (limits && !withinRange(question.images, limits.images)) {
-    parts.push(`${plural(question.images, "image")} (limit ${formatRange(limits.images)})`);
+  return typeof value === "number" && Number.isFinite(value) ? value : undefined;
+}
+
+/** What the official check's outcome means, in words that cannot contradict red rows below. */
+export function verdictText(summary: ReportSummary): string {
+  const { passing, total, would_fail: wouldFail, reason } = summary.official;
+  if (wouldFail) {
+    return `The official report check stops with an error${reason ? `: ${reason}` : ""}. Until it is fixed, no question counts.`;
   }
-  return parts.length > 0 ? parts.join(", ") : "see the Problems panel";
+  if (passing === total) {
+    return `The official report check runs without errors, and all ${total} questions are within their limits.`;
+  }
+  return `The official report check runs without errors; ${passing} of ${total} questions are within their limits.`;
 }
 
 export function failingQuestions(summary: ReportSummary): QuestionSummary[] {
@@ -95,6 +112,10 @@ export function statusBarTooltip(summary: ReportSummary): string {
   if (wouldFail) {
     lines.push(`The official checker would fail${reason ? `: ${escapeMarkdown(reason)}` : ""}`, "");
   }
+  const board = leaderboard(summary);
+  if (board !== undefined) {
+    lines.push(`Leaderboard: ${board}/${total} (the official check's warnings subtracted)`, "");
+  }
   const failing = failingQuestions(summary);
   if (failing.length > 0) {
     lines.push("Failing questions:", "");
@@ -110,6 +131,20 @@ export function statusBarTooltip(summary: ReportSummary): string {
   return lines.join("\n");
 }
 
+/** The status item's accessibility label: the tooltip's facts as plain words, no Markdown. */
+export function statusBarLabel(summary: ReportSummary): string {
+  const { passing, total, would_fail: wouldFail } = summary.official;
+  const parts = [`MLOps report: ${passing} of ${total} questions within limits`];
+  if (wouldFail) {
+    parts.push("the official checker would fail");
+  }
+  const failing = failingQuestions(summary).map((question) => question.number);
+  if (failing.length > 0) {
+    parts.push(`outside the limits: question${failing.length === 1 ? "" : "s"} ${failing.join(", ")}`);
+  }
+  return parts.join("; ");
+}
+
 export function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_[\]<>|])/g, "\\$1");
 }
@@ -123,9 +158,9 @@ export function escapeHtml(text: string): string {
     .replace(/'/g, "&#39;");
 }
 
-/** The summary webview's page: the verdict and the per-question table. */
-export function summaryHtml(summary: ReportSummary, options: { cspSource: string; nonce: string }): string {
-  const { passing, total, would_fail: wouldFail, reason } = summary.official;
+/** The Summary's content (everything inside <body>), posted to the webview on each update. */
+export function summaryBody(summary: ReportSummary): string {
+  const { passing, total, would_fail: wouldFail } = summary.official;
   const rows = summary.questions
     .map((question) => {
       const words = question.limits ? formatRange(question.limits.words) : "";
@@ -139,14 +174,33 @@ export function summaryHtml(summary: ReportSummary, options: { cspSource: string
       );
     })
     .join("\n");
-  const verdict = wouldFail
-    ? `<p class="verdict fail">The official checker would fail${reason ? ": " + escapeHtml(reason) : ""}.</p>`
-    : `<p class="verdict ok">The official checker would pass.</p>`;
+  const tone = wouldFail ? "fail" : passing === total ? "ok" : "partial";
+  const board = leaderboard(summary);
+  const detection = summary.profile_reason
+    ? `<p class="detection">Template: <code>${escapeHtml(summary.profile)}</code>, ${escapeHtml(summary.profile_reason)}.</p>`
+    : `<p class="detection">Template: <code>${escapeHtml(summary.profile)}</code></p>`;
+  return `<h2>${escapeHtml(baseName(summary.file))}: ${passing}/${total} questions within limits</h2>
+${detection}
+<p class="verdict ${tone}">${escapeHtml(verdictText(summary))}</p>
+${board !== undefined ? `<p>Leaderboard: ${board}/${total} (the official check's warnings subtracted).</p>\n` : ""}<table>
+<thead><tr><th>Question</th><th>Words</th><th>Word limit</th><th>Images</th><th>Image limit</th><th>Status</th></tr></thead>
+<tbody>
+${rows}
+</tbody>
+</table>`;
+}
+
+/**
+ * The Summary webview's page, set once: later updates arrive as `{type: "summary", html}` messages
+ * and replace the body's content, so typing never reloads the page. The page says `ready` when it
+ * can receive them (also after VS Code re-creates a hidden webview) and `rendered` after each update.
+ */
+export function summaryPage(body: string, options: { cspSource: string; nonce: string }): string {
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${options.cspSource} 'nonce-${options.nonce}';">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${options.cspSource} 'nonce-${options.nonce}'; script-src 'nonce-${options.nonce}';">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <title>MLOps Report Summary</title>
 <style nonce="${options.nonce}">
@@ -156,20 +210,26 @@ export function summaryHtml(summary: ReportSummary, options: { cspSource: string
   td.num { text-align: right; }
   td:nth-child(3), td:nth-child(5) { white-space: nowrap; }
   tr.fail td { color: var(--vscode-errorForeground); }
-  .verdict.fail { color: var(--vscode-errorForeground); font-weight: bold; }
-  .verdict.ok { color: var(--vscode-testing-iconPassed, inherit); font-weight: bold; }
+  .verdict { font-weight: bold; }
+  .verdict.fail { color: var(--vscode-errorForeground); }
+  .verdict.ok { color: var(--vscode-testing-iconPassed, inherit); }
+  .detection { color: var(--vscode-descriptionForeground); }
 </style>
 </head>
 <body>
-<h2>${escapeHtml(baseName(summary.file))}: ${passing}/${total} questions within limits</h2>
-<p>Profile: <code>${escapeHtml(summary.profile)}</code></p>
-${verdict}
-<table>
-<thead><tr><th>Question</th><th>Words</th><th>Word limit</th><th>Images</th><th>Image limit</th><th>Status</th></tr></thead>
-<tbody>
-${rows}
-</tbody>
-</table>
+<main id="summary">${body}</main>
+<script nonce="${options.nonce}">
+  const vscode = acquireVsCodeApi();
+  const root = document.getElementById("summary");
+  window.addEventListener("message", (event) => {
+    const message = event.data;
+    if (message && message.type === "summary") {
+      root.innerHTML = message.html;
+      vscode.postMessage({ type: "rendered", id: message.id });
+    }
+  });
+  vscode.postMessage({ type: "ready" });
+</script>
 </body>
 </html>`;
 }

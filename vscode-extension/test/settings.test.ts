@@ -1,56 +1,48 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { needsRestart, normalizeSeverity, toInitializationOptions } from "../src/settings";
+import { needsRestart, userSettings, userValue } from "../src/settings";
 
-describe("toInitializationOptions", () => {
-  it("defaults to auto with no rule overrides", () => {
-    assert.deepEqual(toInitializationOptions({}), { options: { profile: "auto", rules: {} }, warnings: [] });
+describe("userValue", () => {
+  it("is undefined when only the default applies", () => {
+    assert.equal(userValue(undefined), undefined);
+    assert.equal(userValue({}), undefined);
   });
 
-  it("passes a known profile and valid severities through", () => {
-    const { options, warnings } = toInitializationOptions({
-      profile: "31q-2025",
-      rules: { "word-count": "error", placeholder: "off", "image-as-link": "Hint" },
-    });
-    assert.deepEqual(options, {
-      profile: "31q-2025",
-      rules: { "word-count": "error", placeholder: "off", "image-as-link": "hint" },
-    });
-    assert.deepEqual(warnings, []);
+  it("takes the most specific level the user set", () => {
+    assert.equal(userValue({ globalValue: "27q" }), "27q");
+    assert.equal(userValue({ globalValue: "27q", workspaceValue: "31q-2024" }), "31q-2024");
+    assert.equal(userValue({ workspaceValue: "31q-2024", workspaceFolderValue: "auto" }), "auto");
   });
 
-  it("falls back and warns on bad values", () => {
-    const { options, warnings } = toInitializationOptions({
-      profile: "40q",
-      rules: { "word-count": "loud", placeholder: 3, "image-count": "info" },
-    });
-    assert.deepEqual(options, { profile: "auto", rules: { "image-count": "information" } });
-    assert.equal(warnings.length, 3);
-    assert.match(warnings[0], /unknown profile "40q"/);
-  });
-
-  it("ignores rules that are not an object", () => {
-    const { options, warnings } = toInitializationOptions({ rules: ["placeholder"] });
-    assert.deepEqual(options.rules, {});
-    assert.equal(warnings.length, 1);
+  it("merges tables across levels", () => {
+    assert.deepEqual(
+      userValue({ globalValue: { placeholder: "off", "word-count": "hint" }, workspaceValue: { "word-count": "error" } }),
+      { placeholder: "off", "word-count": "error" },
+    );
   });
 });
 
-describe("normalizeSeverity", () => {
-  it("accepts the LSP names and a few aliases", () => {
-    assert.equal(normalizeSeverity("warning"), "warning");
-    assert.equal(normalizeSeverity("warn"), "warning");
-    assert.equal(normalizeSeverity("ignore"), "off");
-    assert.equal(normalizeSeverity(" ERROR "), "error");
-    assert.equal(normalizeSeverity("fatal"), undefined);
-    assert.equal(normalizeSeverity(undefined), undefined);
+describe("userSettings", () => {
+  it("passes only what the user set, unvalidated, without the extension's own keys", () => {
+    const inspected: Record<string, object> = {
+      profile: {},
+      rules: { workspaceValue: { placeholder: "loud" } },
+      interpreter: { globalValue: "/usr/bin/python3" },
+      trace: { globalValue: { server: "verbose" } },
+      limits: { globalValue: { "5": { words: [1, 2] } } },
+    };
+    assert.deepEqual(userSettings(Object.keys(inspected), (key) => inspected[key]), {
+      rules: { placeholder: "loud" },
+      limits: { "5": { words: [1, 2] } },
+    });
   });
 });
 
 describe("needsRestart", () => {
-  it("restarts for our settings only", () => {
-    assert.equal(needsRestart((s) => s === "mlopsReport.profile"), true);
+  it("restarts for the interpreter and the trace only; other settings are pulled again", () => {
     assert.equal(needsRestart((s) => s === "mlopsReport.interpreter"), true);
+    assert.equal(needsRestart((s) => s === "mlopsReport.trace.server"), true);
+    assert.equal(needsRestart((s) => s === "mlopsReport.profile"), false);
     assert.equal(needsRestart((s) => s === "editor.fontSize"), false);
   });
 });

@@ -6,9 +6,12 @@ import {
   describeFailure,
   escapeHtml,
   formatRange,
+  statusBarLabel,
   statusBarText,
   statusBarTooltip,
-  summaryHtml,
+  summaryBody,
+  summaryPage,
+  verdictText,
 } from "../src/summary";
 
 function summary(overrides: Partial<ReportSummary["official"]> = {}): ReportSummary {
@@ -18,8 +21,22 @@ function summary(overrides: Partial<ReportSummary["official"]> = {}): ReportSumm
     official: { would_fail: false, reason: null, passing: 29, total: 31, ...overrides },
     questions: [
       { number: 1, words: 10, images: 0, limits: { words: null, images: null }, passes: true },
-      { number: 5, words: 250, images: 0, limits: { words: [100, 200], images: null }, passes: false },
-      { number: 12, words: 120, images: 3, limits: { words: [100, 200], images: [0, 2] }, passes: false },
+      {
+        number: 5,
+        words: 250,
+        images: 0,
+        limits: { words: [100, 200], images: null },
+        passes: false,
+        status: "50 words over",
+      },
+      {
+        number: 12,
+        words: 120,
+        images: 3,
+        limits: { words: [100, 200], images: [0, 2] },
+        passes: false,
+        status: "1 image over",
+      },
     ],
     diagnostics: [],
   };
@@ -56,12 +73,32 @@ describe("status bar", () => {
     const tooltip = statusBarTooltip(summary({ would_fail: true, reason: "too many words in Q5" }));
     assert.match(tooltip, /29 of 31 questions/);
     assert.match(tooltip, /official checker would fail/);
-    assert.match(tooltip, /Question 5: 250 words \(limit 100–200\)/);
-    assert.match(tooltip, /Question 12: 3 images \(limit at most 2\)/);
+    assert.match(tooltip, /Question 5: 50 words over/);
+    assert.match(tooltip, /Question 12: 1 image over/);
     assert.doesNotMatch(tooltip, /Question 1:/);
   });
 
-  it("describes a failure without limits", () => {
+  it("reads the leaderboard defensively", () => {
+    const withBoard = summary();
+    withBoard.official.leaderboard = 27;
+    assert.match(statusBarTooltip(withBoard), /Leaderboard: 27\/31/);
+    withBoard.official.leaderboard = "27";
+    assert.doesNotMatch(statusBarTooltip(withBoard), /Leaderboard/);
+    assert.doesNotMatch(statusBarTooltip(summary()), /Leaderboard/);
+    const crashed = summary({ would_fail: true, leaderboard: 31 });
+    assert.doesNotMatch(statusBarTooltip(crashed), /Leaderboard/);
+    assert.doesNotMatch(summaryBody(crashed), /Leaderboard/);
+    withBoard.official.leaderboard = 27;
+    assert.match(summaryBody(withBoard), /Leaderboard: 27\/31/);
+  });
+
+  it("gives an accessibility label without Markdown", () => {
+    const label = statusBarLabel(summary({ would_fail: true }));
+    assert.equal(label, "MLOps report: 29 of 31 questions within limits; the official checker would fail; outside the limits: questions 5, 12");
+    assert.doesNotMatch(label, /[*`\\]/);
+  });
+
+  it("describes a failure without a status from the server", () => {
     assert.equal(
       describeFailure({ number: 3, words: 0, images: 0, limits: null, passes: false }),
       "see the Problems panel",
@@ -69,15 +106,29 @@ describe("status bar", () => {
   });
 });
 
-describe("summaryHtml", () => {
+describe("the Summary page", () => {
   it("renders one row per question and escapes text", () => {
     const s = summary({ would_fail: true, reason: "<script>" });
-    const html = summaryHtml(s, { cspSource: "vscode-resource:", nonce: "abc" });
+    const html = summaryPage(summaryBody(s), { cspSource: "vscode-resource:", nonce: "abc" });
     assert.equal((html.match(/<tr class=/g) ?? []).length, 3);
     assert.match(html, /README\.md: 29\/31 questions within limits/);
     assert.ok(html.includes("&lt;script&gt;"));
     assert.ok(!html.includes("<script>"));
     assert.match(html, /nonce-abc/);
+    assert.match(html, /<script nonce="abc">/);
     assert.equal(escapeHtml(`a&"'`), "a&amp;&quot;&#39;");
+  });
+
+  it("says what the official check's outcome means without contradicting red rows", () => {
+    assert.equal(
+      verdictText(summary()),
+      "The official report check runs without errors; 29 of 31 questions are within their limits.",
+    );
+    assert.match(verdictText(summary({ passing: 31 })), /all 31 questions are within their limits/);
+    assert.match(verdictText(summary({ would_fail: true, reason: "no question 3" })), /stops with an error: no question 3/);
+    for (const overrides of [{}, { passing: 31 }, { would_fail: true }]) {
+      assert.doesNotMatch(verdictText(summary(overrides)), /would pass/);
+    }
+    assert.match(summaryBody(summary()), /class="verdict partial"/);
   });
 });

@@ -46,8 +46,15 @@ def create_server() -> ReportServer:
     return server
 
 
+def _not_a_late_cancel(record: logging.LogRecord) -> bool:
+    """Editors cancel requests the server has already answered (VS Code does while the user types):
+    pygls warns about each such `$/cancelRequest`, which is normal and only fills the log."""
+    return not record.getMessage().startswith("Cancel notification for unknown message id")
+
+
 def run() -> None:
     """Run the language server on stdin/stdout (`mlops-report lsp`)."""
     if not logging.getLogger().handlers:
         logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
+    logging.getLogger("pygls.protocol.json_rpc").addFilter(_not_a_late_cancel)
     sys.exit(create_server().serve_stdio())

@@ -75,15 +75,14 @@ def image_markdown(image: ImageRef, report: Path | None) -> str:
     return "\n\n".join(lines)
 
 
-def _limit(bounds: tuple[int, int] | None, unit: str) -> str:
+def _count(label: str, value: int, bounds: tuple[int, int] | None, unit: str) -> str:
+    """`- Words: **142**, limit 100–200 words (58 more allowed)`, or `- Images: **0** (no limit)`."""
     if bounds is None:
-        return "no limit"
-    return wanted(bounds, unit)
+        return f"- {label}: **{value}** (no limit)"
+    return f"- {label}: **{value}**, limit {wanted(bounds, unit)}" + _room(value, bounds, unit)
 
 
-def _room(value: int, bounds: tuple[int, int] | None, unit: str) -> str:
-    if bounds is None:
-        return ""
+def _room(value: int, bounds: tuple[int, int], unit: str) -> str:
     low, high = bounds
     if value > high:
         return f": **{off_by(value - high, unit)}** the maximum"
@@ -98,10 +97,8 @@ def question_markdown(analysis: Analysis, result: QuestionResult) -> str:
     lines = [
         f"**Question {result.number}** {status.mark(result)} {verdict}",
         "",
-        f"- Words: **{result.words}**, limit {_limit(limits.words, 'word')}"
-        + _room(result.words, limits.words, "word"),
-        f"- Images: **{result.images}**, limit {_limit(limits.images, 'image')}"
-        + _room(result.images, limits.images, "image"),
+        _count("Words", result.words, limits.words, "word"),
+        _count("Images", result.images, limits.images, "image"),
     ]
     if result.written_words != result.words:
         lines.append(
@@ -114,11 +111,6 @@ def question_markdown(analysis: Analysis, result: QuestionResult) -> str:
             + (f" ({analysis.official.error})" if analysis.official.error else "")
             + ": these counts are per heading."
         )
-    detection = analysis.detection
-    lines += [
-        "",
-        f"Template: **{detection.profile.title}** (`{analysis.profile_name}`): {detection.reason}.",
-    ]
     return "\n".join(lines)
 
 

@@ -1,33 +1,23 @@
 // Arranges the workbench for docs/screenshot.png: the report with squiggles, the Problems panel and a
-// hover (or, with MLOPS_SCREENSHOT_SCENE=checklist, the hover on a checklist item). Writes $MLOPS_SCREENSHOT_READY when arranged, then waits for $MLOPS_SCREENSHOT_DONE.
+// hover (MLOPS_SCREENSHOT_SCENE picks another: the hover on a checklist item, or the Summary). Writes $MLOPS_SCREENSHOT_READY when arranged, then waits for $MLOPS_SCREENSHOT_DONE.
 "use strict";
 
 const fs = require("node:fs");
 const vscode = require("vscode");
+const { sleep, waitFor } = require("../waiting");
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function waitFor(probe, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const value = await probe();
-    if (value) {
-      return value;
-    }
-    await sleep(250);
-  }
-  throw new Error("timed out");
-}
 
 async function run() {
   const folder = vscode.workspace.workspaceFolders[0].uri;
   const uri = vscode.Uri.joinPath(folder, "reports", "README.md");
   const document = await vscode.workspace.openTextDocument(uri);
   await vscode.window.showTextDocument(document);
-  // MLOPS_SCREENSHOT_SCENE=checklist: a checklist item the repository shows but nobody ticked.
-  const checklist = process.env.MLOPS_SCREENSHOT_SCENE === "checklist";
+  // MLOPS_SCREENSHOT_SCENE=checklist: a checklist item the repository shows but nobody ticked;
+  // MLOPS_SCREENSHOT_SCENE=summary: the Summary panel instead of a hover.
+  const scene = process.env.MLOPS_SCREENSHOT_SCENE || "hover";
+  const checklist = scene === "checklist";
   const code = (d) => String(typeof d.code === "object" && d.code ? d.code.value : d.code);
-  const diagnostics = await waitFor(() => {
+  const diagnostics = await waitFor("diagnostics", () => {
     const found = vscode.languages.getDiagnostics(uri).filter((d) => d.source === "mlops-report");
     const ready = checklist ? found.some((d) => code(d) === "checklist-not-ticked") : found.length > 0;
     return ready ? found : undefined;
@@ -55,7 +45,12 @@ async function run() {
     vscode.TextEditorRevealType.AtTop,
   );
   await sleep(1500);
-  await vscode.commands.executeCommand("editor.action.showHover");
+  if (scene === "summary") {
+    await vscode.commands.executeCommand("workbench.action.closePanel");
+    await vscode.commands.executeCommand("mlopsReport.showSummary", document.uri);
+  } else {
+    await vscode.commands.executeCommand("editor.action.showHover");
+  }
   await sleep(1500);
 
   const ready = process.env.MLOPS_SCREENSHOT_READY;
@@ -64,7 +59,7 @@ async function run() {
     fs.writeFileSync(ready, JSON.stringify({ line: position.line, code: code(target), message: target.message }));
   }
   if (done) {
-    await waitFor(() => fs.existsSync(done), 120000).catch(() => undefined);
+    await waitFor("the screenshot", () => fs.existsSync(done), 120000).catch(() => undefined);
   }
 }
 

@@ -6,6 +6,7 @@ const assert = require("node:assert/strict");
 const fs = require("node:fs");
 const path = require("node:path");
 const vscode = require("vscode");
+const { sleep, waitFor } = require("../waiting");
 
 const EXTENSION_ID = "mlops-report.mlops-report";
 const SOURCE = "mlops-report";
@@ -14,23 +15,6 @@ const tests = [];
 /** A test; `essential` ones stop the run when they fail, since everything after needs them. */
 function test(name, fn, timeoutMs = 60000, essential = false) {
   tests.push({ name, fn, timeoutMs, essential });
-}
-
-function sleep(ms) {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-async function waitFor(what, probe, timeoutMs = 45000, intervalMs = 200) {
-  const deadline = Date.now() + timeoutMs;
-  let last;
-  while (Date.now() < deadline) {
-    last = await probe();
-    if (last) {
-      return last;
-    }
-    await sleep(intervalMs);
-  }
-  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
 }
 
 function ours(uri) {
@@ -191,6 +175,73 @@ test("a settings change restarts the server with the new rule severities", async
   assert.equal(await vscode.commands.executeCommand("mlopsReport.restartServer"), true);
   await waitFor("diagnostics after the restart command", () => has("placeholder"), 30000);
 }, 90000);
+
+test("a trusted workspace's own interpreter setting is used", async () => {
+  assert.equal(vscode.workspace.isTrusted, true);
+  const api = vscode.extensions.getExtension(EXTENSION_ID).exports;
+  assert.equal(api.interpreter().source, "setting", JSON.stringify(api.interpreter()));
+  assert.ok(fs.existsSync(workspaceFile("tools", "ran").fsPath), "the workspace's interpreter did not run");
+});
+
+test("the team's settings file keeps its profile (the extension sends only what the user set)", async () => {
+  const api = vscode.extensions.getExtension(EXTENSION_ID).exports;
+  const document = await vscode.workspace.openTextDocument(reportUri());
+  await vscode.window.showTextDocument(document);
+  const detected = (await api.summary(document.uri)).profile;
+  assert.notEqual(detected, "31q-2024");
+  const settingsFile = workspaceFile(".mlops-report.toml");
+  await vscode.workspace.fs.writeFile(settingsFile, Buffer.from('profile = "31q-2024"\n'));
+  try {
+    await waitFor("the profile from .mlops-report.toml", async () => (await api.summary(document.uri)).profile === "31q-2024", 20000);
+    await waitFor("the status bar to name it", () => api.statusBar().tooltip.includes("31q-2024"), 10000);
+  } finally {
+    await vscode.workspace.fs.delete(settingsFile);
+  }
+  await waitFor("the detected profile again", async () => (await api.summary(document.uri)).profile === detected, 20000);
+});
+
+test("the status item's accessibility label is plain words", async () => {
+  const api = vscode.extensions.getExtension(EXTENSION_ID).exports;
+  const document = await vscode.workspace.openTextDocument(reportUri());
+  await vscode.window.showTextDocument(document);
+  const state = await waitFor("the status bar item", () => (api.statusBar().visible ? api.statusBar() : undefined), 10000);
+  assert.match(state.label, /^MLOps report: \d+ of \d+ questions within limits/);
+  assert.doesNotMatch(state.label, /[*`\\]|\$\(/);
+});
+
+test("with the Summary focused, Export HTML still works and opens the rendered page", async () => {
+  await vscode.commands.executeCommand("workbench.action.closeAllEditors");
+  const document = await vscode.workspace.openTextDocument(reportUri());
+  await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+  await vscode.commands.executeCommand("mlopsReport.showSummary");
+  await vscode.commands.executeCommand("workbench.action.focusSecondEditorGroup");
+  const active = () => vscode.window.tabGroups.activeTabGroup.activeTab;
+  await waitFor("the Summary to have focus", () => {
+    const tab = active();
+    return tab && tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith("mlopsReport.summary");
+  }, 5000).catch((error) => {
+    const tab = active();
+    throw new Error(`${error.message}; active tab: ${tab && tab.label} in column ${vscode.window.tabGroups.activeTabGroup.viewColumn}, activeTextEditor ${vscode.window.activeTextEditor && vscode.window.activeTextEditor.document.uri.path}`);
+  });
+  const api = vscode.extensions.getExtension(EXTENSION_ID).exports;
+  assert.ok(api.statusBar().visible, "the status bar item hid when the Summary got focus");
+  const result = await vscode.commands.executeCommand("mlopsReport.exportHtml");
+  assert.ok(result && result.path, `no export from the Summary: ${JSON.stringify(result)}`);
+  // code-server is a remote window: the page opens in a webview, not as HTML source.
+  assert.ok(vscode.env.remoteName, "expected a remote window");
+  const tabs = vscode.window.tabGroups.all.flatMap((group) => group.tabs);
+  const preview = await waitFor("the exported page's preview", () =>
+    vscode.window.tabGroups.all
+      .flatMap((group) => group.tabs)
+      .find((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith("mlopsReport.exportPreview")),
+  5000);
+  assert.equal(preview.label, "report.html");
+  assert.ok(
+    !tabs.some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.path.endsWith(".html")),
+    "the HTML source was opened as text",
+  );
+  await vscode.commands.executeCommand("workbench.action.closeAllEditors");
+});
 
 async function run() {
   const results = [];
