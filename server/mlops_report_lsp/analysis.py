@@ -83,6 +83,19 @@ class Analysis:
             return 0
         return sum(result.passes for result in self.results)
 
+    @property
+    def official_warnings(self) -> int:
+        """The WARNING lines `report.py check` prints: one per failed limit (a question over both
+        its word and image limits costs two), and none at all when the script crashes."""
+        if not self.official.runs:
+            return 0
+        return sum((r.word_problem != 0) + (r.image_problem != 0) for r in self.results)
+
+    @property
+    def leaderboard(self) -> int:
+        """ "Report completion" on the course's leaderboard: the questions minus those warnings."""
+        return self.total - self.official_warnings
+
     def result(self, number: int) -> QuestionResult | None:
         return self.results[number - 1] if 1 <= number <= len(self.results) else None
 

@@ -5,6 +5,7 @@ Imports of the engine happen inside the commands so that start-up stays fast.
 
 from __future__ import annotations
 
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -75,6 +76,18 @@ def _analyze(path: Path, profile: str | None) -> Analysis:
     return Analyzer(config).analyze(raw, path)
 
 
+def _append_step_summary(markdown: str) -> None:
+    """Append to the file GitHub Actions names in `GITHUB_STEP_SUMMARY`, when there is one."""
+    target = os.environ.get("GITHUB_STEP_SUMMARY")
+    if not target:
+        return
+    try:
+        with open(target, "a", encoding="utf-8") as stream:
+            stream.write(markdown)
+    except OSError as error:
+        _fail(f"cannot write the step summary to {target}: {error.strerror or error}")
+
+
 @app.command()
 def check(
     paths: Annotated[
@@ -120,6 +133,7 @@ def check(
             typer.echo(formats.text_report(analysis, name))
         elif output_format is OutputFormat.github:
             typer.echo(formats.github_report(analysis, name))
+            _append_step_summary(formats.markdown_summary(analysis, name))
         elif output_format is OutputFormat.csv:
             typer.echo(formats.csv_report(analysis, name))
     if output_format is OutputFormat.json:
