@@ -4,9 +4,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
-    if ! command -v nvim >/dev/null; then
+    if ! command -v nvim >/dev/null || ! command -v git >/dev/null; then
         apt-get update -qq
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq neovim >/dev/null
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq neovim git >/dev/null
     fi
 fi
 
