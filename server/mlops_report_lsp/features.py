@@ -223,6 +223,7 @@ def extract(text: str, first_line: int, code_lines: set[int], preamble: bool = F
                 for m in CHECKLIST_MARK.finditer(text)
                 if m.group("mark") not in " xX" and where.position(m.start()).line not in code_lines
             ),
+            blocks=tuple(_task_lists(text, where, code_lines)),
             disabled_rules=_disable_comments(text, where),
         )
     return Features(

@@ -169,7 +169,7 @@ def render_html(
     return document, images.warnings
 
 
-def _check_destination(report_path: Path, out: Path) -> None:
+def check_destination(report_path: Path, out: Path) -> None:
     """Refuse Markdown and text names, the report itself and folders; anywhere else the user can
     write is fine (only images stay confined to the repository)."""
     if out.suffix.lower() in MARKDOWN_SUFFIXES:
@@ -269,7 +269,7 @@ def export_html(
 ) -> ExportResult:
     """Render the report (or `text`, its unsaved content) to `out`, default `report.html` beside it."""
     out = out if out is not None else report_path.parent / "report.html"
-    _check_destination(report_path, out)
+    check_destination(report_path, out)
     if text is None:
         text = read_report(report_path)
     document, warnings = render_html(text, report_path, embed_images, out.parent)
