@@ -25,9 +25,9 @@ from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
 from mlops_report_lsp.gitindex import is_tracked
+from mlops_report_lsp.image_paths import is_remote, local_path
 from mlops_report_lsp.listfences import IndentedFences
 from mlops_report_lsp.reading import read_report
-from mlops_report_lsp.rules.images import is_remote, local_path
 
 GENERATOR = "mlops-report"
 GENERATOR_MARKS = (b'name="generator" content="mlops-report"', b'data-generator="mlops-report"')

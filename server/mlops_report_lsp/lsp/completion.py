@@ -8,9 +8,9 @@ from pathlib import Path
 
 from lsprotocol import types
 
+from mlops_report_lsp.image_paths import WEB_FORMATS
 from mlops_report_lsp.lsp.server import ReportServer
 from mlops_report_lsp.model import Position, Span
-from mlops_report_lsp.rules.images import WEB_FORMATS
 
 TRIGGERS = ["(", "/"]
 PARTIAL = re.compile(r"\]\(<?([^()\s<>]*)$")

@@ -8,11 +8,12 @@ from pathlib import Path
 
 from lsprotocol import types
 
-from mlops_report_lsp.analysis import Analysis, QuestionResult
+from mlops_report_lsp.analysis import Analysis
+from mlops_report_lsp.image_paths import WEB_FORMATS, is_remote, local_path
 from mlops_report_lsp.lsp import status
 from mlops_report_lsp.lsp.server import ReportServer
 from mlops_report_lsp.model import ImageRef, Position, Question, Span
-from mlops_report_lsp.rules.images import WEB_FORMATS, is_remote, local_path
+from mlops_report_lsp.results import QuestionResult
 from mlops_report_lsp.wording import plural, wanted
 
 

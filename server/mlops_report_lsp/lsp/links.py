@@ -8,9 +8,9 @@ from pathlib import Path
 from lsprotocol import types
 
 from mlops_report_lsp.analysis import Analysis
+from mlops_report_lsp.image_paths import is_remote, local_path
 from mlops_report_lsp.lsp.positions import Codec
 from mlops_report_lsp.lsp.server import ReportServer
-from mlops_report_lsp.rules.images import is_remote, local_path
 
 
 def links(

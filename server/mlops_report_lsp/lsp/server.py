@@ -1,6 +1,6 @@
 """The language server: open documents with one Analyzer each, settings, and publishing.
 
-Features live in their own modules and register themselves on a `ReportServer` (`create_server`).
+Features live in their own modules and register themselves on a `ReportServer` (see app.py).
 Every handler runs on the event loop thread, so the state here needs no locks.
 """
 
@@ -319,40 +319,4 @@ class ReportServer(LanguageServer):
         return code
 
 
-def create_server() -> ReportServer:
-    from mlops_report_lsp.lsp import (
-        actions,
-        commands,
-        completion,
-        hover,
-        lenses,
-        lifecycle,
-        links,
-        settings,
-        symbols,
-    )
-
-    server = ReportServer()
-    for module in (
-        lifecycle,
-        settings,
-        hover,
-        lenses,
-        symbols,
-        actions,
-        completion,
-        links,
-        commands,
-    ):
-        module.register(server)
-    return server
-
-
-def run() -> None:
-    """Run the language server on stdin/stdout (`mlops-report lsp`)."""
-    if not logging.getLogger().handlers:
-        logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
-    sys.exit(create_server().serve_stdio())
-
-
-__all__ = ["SOURCE", "ReportServer", "create_server", "run"]
+__all__ = ["SOURCE", "ReportServer"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mlops_report_lsp.analysis import QuestionResult
+from mlops_report_lsp.results import QuestionResult
 from mlops_report_lsp.wording import limit_text, plural
 
 
