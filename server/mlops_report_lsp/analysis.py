@@ -13,6 +13,7 @@ from mlops_report_lsp.counting import (
     graded_answer,
     official_split,
 )
+from mlops_report_lsp.grouping import Grouper
 from mlops_report_lsp.model import Finding
 from mlops_report_lsp.parse import Report, SectionCache, parse
 from mlops_report_lsp.profiles.detect import Detection, detect
@@ -134,6 +135,7 @@ class Analyzer:
         self.config = config or Config()
         self._cache = SectionCache()
         self._rule_cache = RuleCache()
+        self._grouper = Grouper()
 
     def analyze(self, raw: str, path: Path | None = None) -> Analysis:
 
@@ -148,11 +150,13 @@ class Analyzer:
         official = official_split(source.official_text, detection.profile)
         results = _results(report, detection, official, self.config)
         context = ReportContext(report, detection, official, results, path)
-        findings = sorted(
-            run_rules(context, self.config.rules, self._rule_cache),
-            key=lambda f: (f.span.start, f.severity, f.code),
+        findings = self._grouper.group(
+            sorted(
+                run_rules(context, self.config.rules, self._rule_cache),
+                key=lambda f: (f.span.start, f.severity, f.code),
+            )
         )
-        return Analysis(report, detection, official, results, path, tuple(findings), self.config)
+        return Analysis(report, detection, official, results, path, findings, self.config)
 
 
 def analyze(raw: str, path: Path | None = None, config: Config | None = None) -> Analysis:

@@ -9,7 +9,8 @@ import json
 from collections.abc import Sequence
 
 from mlops_report_lsp.analysis import Analysis
-from mlops_report_lsp.model import Severity
+from mlops_report_lsp.grouping import number_ranges, one_per_question
+from mlops_report_lsp.model import Finding, Severity
 from mlops_report_lsp.results import QuestionResult
 from mlops_report_lsp.summary import headline, summary_dict
 from mlops_report_lsp.wording import limit_text
@@ -54,6 +55,12 @@ def _statuses(analysis: Analysis) -> list[str]:
     return [_status(result, errors.get(result.number, ())) for result in analysis.results]
 
 
+def _ungrouped(analysis: Analysis) -> list[Finding]:
+    """The findings without the repeats that the first of their group stands for."""
+    repeats = {id(repeat) for finding in analysis.findings for repeat in finding.repeats}
+    return [finding for finding in analysis.findings if id(finding) not in repeats]
+
+
 def text_report(analysis: Analysis, name: str) -> str:
     detection = analysis.detection
     lines = [f"{name}: {detection.profile.name} ({detection.profile.title}); {detection.reason}"]
@@ -63,12 +70,15 @@ def text_report(analysis: Analysis, name: str) -> str:
             f"  {result.number:>3}  {result.words:>5}  {_limit(result.limits.words):<8} "
             f"{result.images:>6}  {_limit(result.limits.images):<6} {status}"
         )
-    for finding in analysis.findings:
+    for finding in _ungrouped(analysis):
         start = finding.span.start
         lines.append(
             f"{name}:{start.line + 1}:{start.character + 1}: {finding.severity.label} "
             f"{finding.code} {finding.message}"
         )
+        if finding.repeats and one_per_question(finding.repeats):
+            where = number_ranges([repeat.span.start.line + 1 for repeat in finding.repeats])
+            lines.append(f"  (the same, as hints, on lines {where})")
     lines.append(headline(analysis))
     return "\n".join(lines)
 
@@ -90,7 +100,7 @@ def github_report(analysis: Analysis, name: str) -> str:
     the summary notice comes first, then what costs leaderboard points, then the rest."""
     file = _escape_property(name)
     lines = [f"::notice file={file},title=mlops-report::{_escape_annotation(headline(analysis))}"]
-    ordered = sorted(analysis.findings, key=lambda f: COSTING.get(f.code, len(COSTING)))
+    ordered = sorted(_ungrouped(analysis), key=lambda f: COSTING.get(f.code, len(COSTING)))
     for finding in ordered:
         start, end = finding.span.start, finding.span.end
         properties = (
