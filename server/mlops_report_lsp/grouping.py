@@ -61,6 +61,13 @@ class Grouper:
         self._firsts: dict[int, tuple[Finding, Finding]] = {}
         self._next_lowered: dict[int, tuple[Finding, Finding]] = {}
         self._next_firsts: dict[int, tuple[Finding, Finding]] = {}
+        self._keys: dict[int, tuple[Finding, tuple[str, str] | None]] = {}
+
+    def _key(self, finding: Finding) -> tuple[str, str] | None:
+        known = self._keys.get(id(finding))
+        if known is None or known[0] is not finding:
+            known = self._keys[id(finding)] = (finding, _key(finding))
+        return known[1]
 
     def _lower(self, finding: Finding) -> Finding:
         known = self._lowered.get(id(finding))
@@ -81,7 +88,7 @@ class Grouper:
         self._next_lowered, self._next_firsts = {}, {}
         members: dict[tuple[str, str], list[int]] = {}
         for index, finding in enumerate(findings):
-            key = _key(finding)
+            key = self._key(finding)
             if key is not None:
                 members.setdefault(key, []).append(index)
         grouped = list(findings)
@@ -93,4 +100,6 @@ class Grouper:
             for index, lowered in zip(indices[1:], others, strict=True):
                 grouped[index] = lowered
         self._lowered, self._firsts = self._next_lowered, self._next_firsts
+        live = {id(finding) for finding in findings}
+        self._keys = {k: v for k, v in self._keys.items() if k in live}
         return tuple(grouped)
