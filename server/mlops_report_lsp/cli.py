@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from mlops_report_lsp.profile_names import BUILTIN_PROFILES
+
 if TYPE_CHECKING:
     from mlops_report_lsp.analysis import Analysis
     from mlops_report_lsp.config import Config
@@ -100,7 +102,8 @@ def check(
     profile: Annotated[
         str | None,
         typer.Option(
-            help="Template generation: 27q, 31q-2024, 31q-2025, 31q-2026 (default: detect)."
+            help=f"Template generation: {', '.join(BUILTIN_PROFILES)}, or one named in a "
+            "profile file (default: detect)."
         ),
     ] = None,
     strict: Annotated[bool, typer.Option(help="Warnings also make the exit code 1.")] = False,

@@ -11,9 +11,8 @@ from collections.abc import Sequence
 from mlops_report_lsp.analysis import Analysis
 from mlops_report_lsp.grouping import number_ranges, one_per_question
 from mlops_report_lsp.model import Finding, Severity
-from mlops_report_lsp.results import QuestionResult
 from mlops_report_lsp.summary import headline, summary_dict
-from mlops_report_lsp.wording import limit_text
+from mlops_report_lsp.wording import limit_text, status
 
 GITHUB_LEVEL = {
     Severity.ERROR: "error",
@@ -29,30 +28,23 @@ def _limit(bounds: tuple[int, int] | None) -> str:
     return limit_text(bounds) if bounds else "-"
 
 
-def _status(result: QuestionResult, errors: Sequence[str]) -> str:
-    """What is wrong with a question in a few words; "ok" only when nothing at error level is."""
-    if result.question is None:
-        return "missing"
-    problems = []
-    for off, unit in ((result.word_problem, "word"), (result.image_problem, "image")):
-        if off > 0:
-            problems.append(f"{off} {unit}{'s' if off != 1 else ''} over")
-        elif off < 0:
-            problems.append(f"{-off} {unit}{'s' if off != -1 else ''} short")
-    if errors:
-        problems.append("error: " + ", ".join(errors))
-    return ", ".join(problems) or "ok"
-
-
 def _statuses(analysis: Analysis) -> list[str]:
-    """Each question's status; error-level findings are named by their codes, each once."""
+    """Each question's status, with its error-level findings named by their codes (each once):
+    a question whose counts pass but whose image file is missing is not "ok"."""
     errors: dict[int, list[str]] = {}
     for finding in analysis.findings:
         if finding.severity is Severity.ERROR and finding.question is not None:
             codes = errors.setdefault(finding.question, [])
             if finding.code not in codes:
                 codes.append(finding.code)
-    return [_status(result, errors.get(result.number, ())) for result in analysis.results]
+    states = []
+    for result in analysis.results:
+        state = status(result)
+        named = errors.get(result.number)
+        if named and result.question is not None:
+            state = ", ".join([*([] if state == "ok" else [state]), "error: " + ", ".join(named)])
+        states.append(state)
+    return states
 
 
 def _ungrouped(analysis: Analysis) -> list[Finding]:
@@ -65,10 +57,10 @@ def text_report(analysis: Analysis, name: str) -> str:
     detection = analysis.detection
     lines = [f"{name}: {detection.profile.name} ({detection.profile.title}); {detection.reason}"]
     lines.append(f"  {'Q':>3}  {'words':>5}  {'limit':<8} {'images':>6}  {'limit':<6} status")
-    for result, status in zip(analysis.results, _statuses(analysis), strict=True):
+    for result, state in zip(analysis.results, _statuses(analysis), strict=True):
         lines.append(
             f"  {result.number:>3}  {result.words:>5}  {_limit(result.limits.words):<8} "
-            f"{result.images:>6}  {_limit(result.limits.images):<6} {status}"
+            f"{result.images:>6}  {_limit(result.limits.images):<6} {state}"
         )
     for finding in _ungrouped(analysis):
         start = finding.span.start
@@ -127,10 +119,10 @@ def markdown_summary(analysis: Analysis, name: str) -> str:
         "| Q | words | limit | images | limit | status |",
         "|--:|--:|:--|--:|:--|:--|",
     ]
-    for result, status in zip(analysis.results, _statuses(analysis), strict=True):
+    for result, state in zip(analysis.results, _statuses(analysis), strict=True):
         lines.append(
             f"| {result.number} | {result.words} | {_limit(result.limits.words)} "
-            f"| {result.images} | {_limit(result.limits.images)} | {_cell(status)} |"
+            f"| {result.images} | {_limit(result.limits.images)} | {_cell(state)} |"
         )
     return "\n".join(lines) + "\n\n"
 
@@ -150,7 +142,7 @@ def csv_header() -> str:
 def csv_report(analysis: Analysis, name: str) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    for result, status in zip(analysis.results, _statuses(analysis), strict=True):
+    for result, state in zip(analysis.results, _statuses(analysis), strict=True):
         words, images = result.limits.words, result.limits.images
         writer.writerow(
             (
@@ -165,7 +157,7 @@ def csv_report(analysis: Analysis, name: str) -> str:
                 images[0] if images else "",
                 images[1] if images else "",
                 result.passes and analysis.official.runs,
-                status,
+                state,
             )
         )
     return buffer.getvalue().rstrip("\n")

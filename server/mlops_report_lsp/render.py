@@ -25,7 +25,7 @@ from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
 from mlops_report_lsp.gitindex import is_tracked
-from mlops_report_lsp.image_paths import is_remote, local_path
+from mlops_report_lsp.image_paths import inside, local_file, target_kind
 from mlops_report_lsp.listfences import IndentedFences
 from mlops_report_lsp.reading import read_report
 
@@ -88,7 +88,7 @@ class _Images(Treeprocessor):
     def run(self, root: etree.Element) -> None:
         for image in root.iter("img"):
             source = image.get("src", "")
-            if not source or is_remote(source):
+            if target_kind(source) in ("empty", "remote"):
                 continue
             src, problem = self._resolve(source)
             image.set("src", src)
@@ -97,17 +97,16 @@ class _Images(Treeprocessor):
 
     def _resolve(self, source: str) -> tuple[str, str | None]:
         """The `src` to write for one image, and what is wrong with it, if anything."""
-        target = local_path(source)
-        if os.path.isabs(target) or target.lower().startswith("file:"):
+        if target_kind(source) == "absolute":
             return "", "is an absolute path, outside the repository: left out"
         try:
-            path = (self.folder / target).resolve()
-            if not path.is_relative_to(self.root):
+            path = inside(local_file(self.folder, source), self.root)
+            if path is None:
                 return "", "is outside the repository: left out"
             if not path.is_file():
                 return source, "does not exist"
             if not self.embed:
-                return self._relative(source, target), None
+                return self._relative(source), None
             kind = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
             return f"data:{kind};base64,{base64.b64encode(path.read_bytes()).decode('ascii')}", None
         except RuntimeError:  # a symlink loop, on Python before 3.13
@@ -115,11 +114,11 @@ class _Images(Treeprocessor):
         except OSError as error:
             return "", f"cannot be read ({error.strerror or error}): left out"
 
-    def _relative(self, source: str, target: str) -> str:
+    def _relative(self, source: str) -> str:
         """The source as seen from the output's folder, when the HTML goes somewhere else."""
         if self.out_folder == self.folder:
             return source
-        moved = os.path.relpath(os.path.join(self.folder, target), self.out_folder)
+        moved = os.path.relpath(local_file(self.folder, source), self.out_folder)
         return urllib.parse.quote(moved.replace(os.sep, "/"))
 
 

@@ -8,7 +8,9 @@ from pathlib import Path
 
 from lsprotocol import types
 
-from mlops_report_lsp.image_paths import WEB_FORMATS
+from mlops_report_lsp.analysis import Analysis
+from mlops_report_lsp.image_paths import is_web_image
+from mlops_report_lsp.lsp.documents import Document
 from mlops_report_lsp.lsp.server import ReportServer
 from mlops_report_lsp.model import Position, Span
 
@@ -39,7 +41,7 @@ def entries(folder: Path, partial: str) -> tuple[str, list[tuple[str, bool]]]:
             is_folder = entry.is_dir()
         except OSError:
             continue
-        if is_folder or os.path.splitext(entry.name)[1].lower() in WEB_FORMATS:
+        if is_folder or is_web_image(entry.name):
             found.append((entry.name, is_folder))
     found.sort(key=lambda item: (item[0] != "figures", not item[1], item[0].lower()))
     return prefix, found[:LIMIT]
@@ -48,11 +50,11 @@ def entries(folder: Path, partial: str) -> tuple[str, list[tuple[str, bool]]]:
 def register(server: ReportServer) -> None:
     options = types.CompletionOptions(trigger_characters=TRIGGERS)
 
-    @server.handles(types.TEXT_DOCUMENT_COMPLETION, options)
-    def complete(params: types.CompletionParams) -> types.CompletionList | None:
-        uri = params.text_document.uri
-        document = server.documents.get(uri)
-        if document is None or document.path is None or server.analysis(uri) is None:
+    @server.handles_report(types.TEXT_DOCUMENT_COMPLETION, options)
+    def complete(
+        params: types.CompletionParams, analysis: Analysis, document: Document
+    ) -> types.CompletionList | None:
+        if document.path is None:
             return None
         codec = document.codec
         position = codec.from_client(params.position)
