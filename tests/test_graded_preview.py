@@ -44,7 +44,7 @@ def test_byte_for_byte_the_official_html_apart_from_banners(name: str) -> None:
         official["html_sha256"],
     )
     banners = BANNER.findall(html)
-    assert banners[0].startswith("Preview of the page the teachers grade")
+    assert banners[0].startswith('<meta charset="utf-8">Preview of the page the teachers grade')
     # Every place gets a banner; places in one element share one banner per kind of difference.
     kinds = {place.message for place in places}
     assert {b for b in banners[1:] if b in kinds} == kinds

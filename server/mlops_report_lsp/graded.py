@@ -180,11 +180,16 @@ def render_graded(raw: str, places: Sequence[Place]) -> str:
     banners = _BannerParser(md, body_text.split("\n"), wanted)
     md.parser.parseDocument = banners.parse  # type: ignore[method-assign]
     body = md.convert(body_text)
-    header = [PREVIEW]
+    preview = _banner(PREVIEW)
+    # The official page has no charset; this one says UTF-8 so the notes (and the report's own
+    # letters) read right. Browsers honour a <meta charset> anywhere in the first 1024 bytes.
+    preview.insert(0, etree.Element("meta", {"charset": "utf-8"}))
+    preview[0].tail, preview.text = preview.text, None
+    header = [preview]
     header_message = _header_message(text)
     if header_message:
-        header.append(header_message)
-    top = "\n".join(etree.tostring(_banner(m), encoding="unicode") for m in header)
+        header.append(_banner(header_message))
+    top = "\n".join(etree.tostring(b, encoding="unicode", method="html") for b in header)
     return f"{top}\n{body}" if body else top
 
 
