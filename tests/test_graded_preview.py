@@ -46,6 +46,7 @@ def test_byte_for_byte_the_official_html_apart_from_banners(name: str) -> None:
     kinds = {place.message for place in places}
     assert {b for b in banners[1:] if b in kinds} == kinds
     assert len(banners) <= len(places) + 2
+    assert not any("The same in" in banner for banner in banners)
 
 
 def test_banners_stand_before_the_element_that_differs() -> None:

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from mlops_report_lsp.analysis import Analyzer, analyze
-from mlops_report_lsp.grouping import number_ranges
+from mlops_report_lsp.grouping import number_ranges, own_message
 from mlops_report_lsp.model import Severity
 
 from reports import build_report
@@ -30,6 +30,7 @@ def test_repeated_placeholders_become_one_warning_with_the_count_and_hints() -> 
     assert first.repeats == tuple(found[1:])
     assert [f.question for f in found[1:]] == [5, 6, 9, 30]
     assert all("The same" not in f.message and not f.repeats for f in found[1:])
+    assert own_message(first) == found[1].message.replace("Question 5", "Question 4")
 
 
 def test_two_repeats_and_findings_that_cost_points_stay_separate() -> None:

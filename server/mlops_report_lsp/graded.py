@@ -19,6 +19,7 @@ from pathlib import Path
 import markdown
 from markdown.util import AtomicString
 
+from mlops_report_lsp.grouping import own_message
 from mlops_report_lsp.model import Severity
 from mlops_report_lsp.render import (
     GENERATOR,
@@ -86,7 +87,7 @@ def graded_places(raw: str, path: Path | None) -> list[Place]:
     places: dict[int, list[str]] = {}
     for finding in analysis.findings:
         if finding.code == EXPORT_RULE:
-            places.setdefault(finding.span.start.line, []).append(finding.message)
+            places.setdefault(finding.span.start.line, []).append(own_message(finding))
     for block in analysis.report.preamble.blocks:
         places.setdefault(block.span.start.line, []).append(BEFORE_QUESTIONS[block.kind])
     return [

@@ -52,6 +52,18 @@ def _where(others: Sequence[Finding]) -> str:
     return f"at {plural(len(others), 'more place')}: lines {number_ranges(lines)}"
 
 
+def _suffix(repeats: Sequence[Finding]) -> str:
+    return f" The same {_where(repeats)}."
+
+
+def own_message(finding: Finding) -> str:
+    """The message of one finding on its own, without what the first of a group says about the
+    others."""
+    if not finding.repeats:
+        return finding.message
+    return finding.message.removesuffix(_suffix(finding.repeats))
+
+
 class Grouper:
     """Groups repeated findings, keeping the objects of unchanged findings from one analysis to the
     next (the server reuses a diagnostic's JSON as long as its finding is the same object)."""
@@ -77,7 +89,7 @@ class Grouper:
         return known[1]
 
     def _first(self, finding: Finding, repeats: tuple[Finding, ...]) -> Finding:
-        message = f"{finding.message} The same {_where(repeats)}."
+        message = finding.message + _suffix(repeats)
         known = self._firsts.get(id(finding))
         if known is None or known[0] is not finding or known[1].repeats != repeats:
             known = (finding, dataclasses.replace(finding, message=message, repeats=repeats))
