@@ -475,3 +475,16 @@ def test_fences_inside_list_items_render_as_code(repo: Path) -> None:
     nested = html[html.index("<ul>") :]
     assert nested.index("deeper") < nested.index("<code class=\"language-python\">print('hi')")
     assert nested.index("print('hi')") < nested.index("</ul>")
+
+
+def test_a_file_git_tracks_in_another_repository_is_kept_too(repo: Path, tmp_path: Path) -> None:
+    """`-o` into another clone: its own index says whether the target is tracked."""
+    other = tmp_path / "handin"
+    other.mkdir()
+    git("init", "-q", cwd=other)
+    target = other / "report.html"
+    target.write_text('<meta name="generator" content="mlops-report">', encoding="utf-8")
+    git("add", "report.html", cwd=other)
+    result = export_html(report_of(repo), target)
+    assert result.backup == other / "report.html.bak"
+    assert "is tracked by git" in result.warnings[-1]

@@ -206,4 +206,4 @@ def export_graded(
     if text is None:
         text = read_report(report_path)
     document = render_graded(text, graded_places(text, report_path))
-    return write_export(report_path, out, document)
+    return write_export(out, document)

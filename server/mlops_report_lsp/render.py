@@ -160,7 +160,7 @@ def render_html(
     title = escape(title_match.group(1).strip()) if title_match else "MLOps exam report"
     document = (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-        f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f'<meta name="generator" content="{GENERATOR}">\n'
         f"<title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n"
         f"{body}\n</main>\n</body>\n</html>\n"
@@ -223,13 +223,19 @@ def _backup(out: Path) -> Path:
     for number in range(MAX_BACKUPS):
         backup = out.with_name(f"{out.name}.bak" + (f".{number}" if number else ""))
         try:
-            with backup.open("xb") as stream:
-                stream.write(content)
-            shutil.copymode(out, backup)
-            return backup
+            stream = backup.open("xb")
         except FileExistsError:
             if backup.is_file() and not backup.is_symlink() and backup.read_bytes() == content:
                 return backup
+            continue
+        try:
+            with stream:
+                stream.write(content)
+            shutil.copymode(out, backup)
+        except BaseException:
+            backup.unlink(missing_ok=True)
+            raise
+        return backup
     raise ExportError(f"`{out}` has {MAX_BACKUPS} backups already; move some away first")
 
 
@@ -253,9 +259,9 @@ def keep_previous(out: Path, root: Path) -> tuple[Path | None, str | None]:
     return backup, f"`{out}` {why}: replaced; the previous file is kept as `{backup}`"
 
 
-def write_export(report_path: Path, out: Path, document: str) -> ExportResult:
+def write_export(out: Path, document: str) -> ExportResult:
     """Write a rendered document to `out`, keeping what must not be lost; raises ExportError."""
-    backup, note = keep_previous(out, repository_root(report_path))
+    backup, note = keep_previous(out, repository_root(out))
     try:
         write_atomically(out, document)
     except OSError as error:
@@ -272,6 +278,6 @@ def export_html(
     if text is None:
         text = read_report(report_path)
     document, warnings = render_html(text, report_path, embed_images, out.parent)
-    result = write_export(report_path, out, document)
+    result = write_export(out, document)
     result.warnings[:0] = warnings
     return result
