@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -30,7 +32,9 @@ def test_check_example_prints_table_findings_and_summary() -> None:
     assert result.returncode == 1  # the example has an error on purpose
     assert "31q-2026" in result.stdout
     assert ":233:18: error image-missing-file" in result.stdout
-    assert result.stdout.strip().endswith("28/31 questions pass the official check")
+    assert result.stdout.strip().endswith(
+        "28/31 questions pass the official check; leaderboard: 28/31 (3 warnings)"
+    )
 
 
 def test_json_format_has_the_documented_shape() -> None:
@@ -47,7 +51,10 @@ def test_json_format_has_the_documented_shape() -> None:
         "reason": None,
         "passing": passing,
         "total": 31,
+        "warnings": 31 - passing,
+        "leaderboard": passing,
     }
+    assert first["headline"].startswith(f"{passing}/31 questions pass the official check")
     assert [(q["number"], q["words"], q["images"]) for q in first["questions"]] == [
         (q["number"], q["words"], q["images"]) for q in expected["questions"]
     ]
@@ -77,6 +84,79 @@ def test_json_reports_official_failure_reason() -> None:
     data = json.loads(cli("check", "-f", "json", str(seed)).stdout)
     assert data[0]["official"]["would_fail"] is True
     assert data[0]["official"]["reason"] == "ValueError: expected 31 answers, found 25"
+    assert (data[0]["official"]["warnings"], data[0]["official"]["leaderboard"]) == (0, 31)
+    assert "cannot be graded" in data[0]["headline"]
+
+
+def test_crashing_report_summary_says_it_shows_complete_but_cannot_be_graded() -> None:
+    seed = next(SEEDS.glob("000_*.md"))
+    last = cli("check", str(seed)).stdout.strip().split("\n")[-1]
+    assert last.startswith("0/31 questions pass the official check: it stops with")
+    assert "the leaderboard will show 31/31" in last and "cannot be graded" in last
+
+
+def test_status_column_names_errors_instead_of_ok() -> None:
+    """Question 21 of the example passes its counts but shows a missing image file."""
+    table = cli("check", str(EXAMPLE)).stdout.split("\n")
+    row = next(line for line in table if line.split()[:1] == ["21"])
+    assert row.rstrip().endswith("error: image-missing-file"), row
+    assert " ok" not in row
+    csv_rows = cli("check", "-f", "csv", str(EXAMPLE)).stdout.split("\n")
+    assert csv_rows[21].endswith(",error: image-missing-file"), csv_rows[21]
+
+
+def test_github_puts_the_summary_first_and_leaderboard_costs_before_the_rest(
+    tmp_path: Path,
+) -> None:
+    summary = tmp_path / "summary.md"
+    summary.write_text("earlier step\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "mlops_report_lsp", "check", "-f", "github", str(EXAMPLE)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "GITHUB_STEP_SUMMARY": str(summary)},
+    )
+    lines = result.stdout.strip().split("\n")
+    assert lines[0].startswith("::notice file=") and "title=mlops-report::28/31" in lines[0]
+    assert sum(line.startswith("::notice") and "title=mlops-report" in line for line in lines) == 1
+    codes = [re.search(r"title=([\w-]+)::", line).group(1) for line in lines[1:]]  # type: ignore[union-attr]
+    costing = [n for n, code in enumerate(codes) if code in ("word-count", "image-count")]
+    assert len(costing) == 3 and costing == list(range(3)), codes
+    assert len(codes) == len(
+        json.loads(cli("check", "-f", "json", str(EXAMPLE)).stdout)[0]["diagnostics"]
+    )
+    markdown = summary.read_text()
+    assert markdown.startswith("earlier step\n### ")
+    assert "28/31 questions pass the official check; leaderboard: 28/31" in markdown
+    assert "| 21 | 2 | - | 1 | 1–2 | error: image-missing-file |" in markdown
+    assert markdown.count("\n| ") == 32  # the header and 31 questions
+
+
+def test_github_without_step_summary_writes_no_file(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "GITHUB_STEP_SUMMARY"}
+    subprocess.run(
+        [sys.executable, "-m", "mlops_report_lsp", "check", "-f", "github", str(EXAMPLE)],
+        capture_output=True,
+        cwd=tmp_path,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_unwritable_step_summary_is_one_clear_line(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "mlops_report_lsp", "check", "-f", "github", str(EXAMPLE)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "GITHUB_STEP_SUMMARY": str(tmp_path / "missing" / "summary.md")},
+    )
+    assert result.returncode == 1  # the example's own error, unchanged
+    assert result.stderr.startswith("mlops-report: cannot write the step summary")
+    assert "Traceback" not in result.stderr
 
 
 def test_github_and_csv_formats() -> None:

@@ -13,6 +13,7 @@ from mlops_report_lsp.counting import (
     graded_answer,
     official_split,
 )
+from mlops_report_lsp.grouping import Grouper
 from mlops_report_lsp.model import Finding
 from mlops_report_lsp.parse import Report, SectionCache, parse
 from mlops_report_lsp.profiles.detect import Detection, detect
@@ -41,6 +42,19 @@ class Analysis(ReportContext):
         if not self.official.runs:
             return 0
         return sum(result.passes for result in self.results)
+
+    @property
+    def official_warnings(self) -> int:
+        """The WARNING lines `report.py check` prints: one per failed limit (a question over both
+        its word and image limits costs two), and none at all when the script crashes."""
+        if not self.official.runs:
+            return 0
+        return sum((r.word_problem != 0) + (r.image_problem != 0) for r in self.results)
+
+    @property
+    def leaderboard(self) -> int:
+        """ "Report completion" on the course's leaderboard: the questions minus those warnings."""
+        return self.total - self.official_warnings
 
     def result(self, number: int) -> QuestionResult | None:
         return self.results[number - 1] if 1 <= number <= len(self.results) else None
@@ -121,6 +135,7 @@ class Analyzer:
         self.config = config or Config()
         self._cache = SectionCache()
         self._rule_cache = RuleCache()
+        self._grouper = Grouper()
 
     def analyze(self, raw: str, path: Path | None = None) -> Analysis:
 
@@ -135,11 +150,13 @@ class Analyzer:
         official = official_split(source.official_text, detection.profile)
         results = _results(report, detection, official, self.config)
         context = ReportContext(report, detection, official, results, path)
-        findings = sorted(
-            run_rules(context, self.config.rules, self._rule_cache),
-            key=lambda f: (f.span.start, f.severity, f.code),
+        findings = self._grouper.group(
+            sorted(
+                run_rules(context, self.config.rules, self._rule_cache),
+                key=lambda f: (f.span.start, f.severity, f.code),
+            )
         )
-        return Analysis(report, detection, official, results, path, tuple(findings), self.config)
+        return Analysis(report, detection, official, results, path, findings, self.config)
 
 
 def analyze(raw: str, path: Path | None = None, config: Config | None = None) -> Analysis:

@@ -5,6 +5,7 @@ Imports of the engine happen inside the commands so that start-up stays fast.
 
 from __future__ import annotations
 
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -98,6 +99,18 @@ def _analyze(path: Path, profile: str | None) -> Analysis:
     return Analyzer(config).analyze(raw, path)
 
 
+def _append_step_summary(markdown: str) -> None:
+    """Append to the file GitHub Actions names in `GITHUB_STEP_SUMMARY`, when there is one."""
+    target = os.environ.get("GITHUB_STEP_SUMMARY")
+    if not target:
+        return
+    try:
+        with open(target, "a", encoding="utf-8") as stream:
+            stream.write(markdown)
+    except OSError as error:
+        _fail(f"cannot write the step summary to {target}: {error.strerror or error}")
+
+
 @app.command()
 def check(
     paths: Annotated[
@@ -144,6 +157,7 @@ def check(
             typer.echo(formats.text_report(analysis, name))
         elif output_format is OutputFormat.github:
             typer.echo(formats.github_report(analysis, name))
+            _append_step_summary(formats.markdown_summary(analysis, name))
         elif output_format is OutputFormat.csv:
             typer.echo(formats.csv_report(analysis, name))
     if output_format is OutputFormat.json:
@@ -161,13 +175,26 @@ def html(
         Path | None, typer.Argument(help="The report; default reports/README.md, else README.md.")
     ] = None,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Default: report.html beside the report.")
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Default: report.html (with --as-graded: report.graded.html) beside the report.",
+        ),
     ] = None,
     embed_images: Annotated[
         bool, typer.Option(help="Inline the images as data URIs so the file stands alone.")
     ] = False,
+    as_graded: Annotated[
+        bool,
+        typer.Option(
+            "--as-graded",
+            help="Render exactly as the course's `report.py html` does, with a note at each place "
+            "where the graded page differs from GitHub.",
+        ),
+    ] = False,
 ) -> None:
-    """Render the report to a complete, readable HTML file."""
+    """Render the report to a complete, readable HTML file, or preview the graded page."""
     from mlops_report_lsp.reading import ReportReadError
     from mlops_report_lsp.render import ExportError, export_html
 
@@ -175,8 +202,16 @@ def html(
     if path is None:
         _fail("no reports/README.md or README.md here; give the report's path")
         raise typer.Exit(EXIT_USAGE)
+    if as_graded and embed_images:
+        _fail("--embed-images does not apply to --as-graded: the graded page links its images")
+        raise typer.Exit(EXIT_USAGE)
     try:
-        result = export_html(path, output, embed_images)
+        if as_graded:
+            from mlops_report_lsp.graded import export_graded
+
+            result = export_graded(path, output)
+        else:
+            result = export_html(path, output, embed_images)
     except (ReportReadError, ExportError) as error:
         _fail(str(error))
         raise typer.Exit(EXIT_USAGE) from None

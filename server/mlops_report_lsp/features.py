@@ -256,6 +256,7 @@ def extract(text: str, first_line: int, code_lines: set[int], preamble: bool = F
                 if m.group("mark") not in (" ", "x", "X")
                 and where.position(m.start()).line not in code_lines
             ),
+            blocks=tuple(_task_lists(text, where, code_lines)),
             disabled_rules=_disable_comments(text, where),
         )
     images, links, tags = _references(text, where, code_lines)

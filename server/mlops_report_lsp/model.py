@@ -77,6 +77,8 @@ class Finding:
     span: Span
     question: int | None = None
     fix: Fix | None = None
+    repeats: tuple[Finding, ...] = ()
+    """On the first of a group of the same finding repeated elsewhere: the others (as hints)."""
 
 
 ImageKind = Literal["markdown", "link", "html", "comment"]

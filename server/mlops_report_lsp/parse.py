@@ -170,8 +170,11 @@ def parse_question(number: int, text: str, first_line: int) -> Question:
 
 
 def parse_preamble(text: str) -> Features:
-    _, _, code_lines = parse_blocks(text, 0)
-    return extract(text, 0, code_lines, preamble=True)
+    _, blocks, code_lines = parse_blocks(text, 0)
+    features = extract(text, 0, code_lines, preamble=True)
+    blocks.extend(features.blocks)
+    blocks.sort(key=lambda block: block.span.start)
+    return dataclasses.replace(features, blocks=tuple(blocks))
 
 
 class SectionCache:

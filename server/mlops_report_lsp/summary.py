@@ -7,7 +7,7 @@ from typing import Any
 from mlops_report_lsp.analysis import Analysis
 from mlops_report_lsp.model import Finding, Span
 from mlops_report_lsp.results import QuestionResult
-from mlops_report_lsp.wording import status
+from mlops_report_lsp.wording import plural, status
 
 
 def span_dict(span: Span) -> dict[str, dict[str, int]]:
@@ -44,6 +44,24 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
     }
 
 
+def headline(analysis: Analysis) -> str:
+    """The summary line: how many questions pass, the leaderboard's number, and why when the
+    official script crashes (it then prints no warnings, so the leaderboard shows full marks)."""
+    total = analysis.total
+    if analysis.official.runs:
+        return (
+            f"{analysis.passing}/{total} questions pass the official check; leaderboard: "
+            f"{analysis.leaderboard}/{total} ({plural(analysis.official_warnings, 'warning')})"
+        )
+    would = sum(result.passes for result in analysis.results)
+    return (
+        f"0/{total} questions pass the official check: it stops with "
+        f"'{analysis.official.error}' (fix that and {would}/{total} would pass); the leaderboard "
+        f"will show {total}/{total} because a crashing script prints no warnings, but the report "
+        "cannot be graded as it is"
+    )
+
+
 def summary_dict(analysis: Analysis, file: str | None = None) -> dict[str, Any]:
     official = analysis.official
     return {
@@ -55,7 +73,10 @@ def summary_dict(analysis: Analysis, file: str | None = None) -> dict[str, Any]:
             "reason": official.error,
             "passing": analysis.passing,
             "total": analysis.total,
+            "warnings": analysis.official_warnings,
+            "leaderboard": analysis.leaderboard,
         },
+        "headline": headline(analysis),
         "questions": [_question(result) for result in analysis.results],
         "diagnostics": [finding_dict(finding) for finding in analysis.findings],
     }

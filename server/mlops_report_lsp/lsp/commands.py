@@ -1,8 +1,9 @@
 """`workspace/executeCommand`:
 
-- `mlops-report.renderHtml [uri]` writes `report.html` beside the report (the engine's export and
-  its safety rules, from the editor's unsaved text), asks the client to show it where it can
-  (`window/showDocument`), and returns `{"uri", "path", "warnings"}`;
+- `mlops-report.renderHtml [uri | {"uri", "asGraded"}]` writes `report.html` beside the report (the
+  engine's export and its safety rules, from the editor's unsaved text), or with `asGraded: true`
+  the preview of the graded page, `report.graded.html`; asks the client to show it where it can
+  (`window/showDocument`), and returns `{"uri", "path", "warnings", "asGraded"}`;
 - `mlops-report.summary [uri]` returns the per-question table (`summary_dict`), or None for a
   document that is not a report.
 
@@ -59,22 +60,38 @@ def summary(server: ReportServer, arguments: tuple[object, ...]) -> dict[str, An
     return summary_dict(analysis, file=str(document.path) if document.path else document.uri)
 
 
+def _as_graded(arguments: tuple[object, ...]) -> bool:
+    """`{"asGraded": true}` as the first argument (with the uri) or as the second."""
+    options = [argument for argument in arguments[:2] if isinstance(argument, dict)]
+    return any(option.get("asGraded") is True for option in options)
+
+
 def render_html(server: ReportServer, arguments: tuple[object, ...]) -> dict[str, Any]:
+    from mlops_report_lsp.graded import export_graded
     from mlops_report_lsp.reading import ReportReadError
     from mlops_report_lsp.render import ExportError, export_html
 
     document = target(server, arguments)
     if document.path is None:
         raise failed("save the report to a file first: the HTML is written beside it")
+    graded = _as_graded(arguments)
     try:
-        result = export_html(document.path, text=document.text)
+        if graded:
+            result = export_graded(document.path, text=document.text)
+        else:
+            result = export_html(document.path, text=document.text)
     except (ExportError, ReportReadError) as error:
         raise failed(str(error)) from None
     uri = result.path.resolve().as_uri()
     window = server.client_capabilities.window
     if window is not None and window.show_document is not None and window.show_document.support:
         server.window_show_document(types.ShowDocumentParams(uri=uri, external=True))
-    return {"uri": uri, "path": str(result.path), "warnings": list(result.warnings)}
+    return {
+        "uri": uri,
+        "path": str(result.path),
+        "warnings": list(result.warnings),
+        "asGraded": graded,
+    }
 
 
 def register(server: ReportServer) -> None:
