@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from mlops_report_lsp.analysis import Analysis, analyze
+from mlops_report_lsp.grouping import own_message
 from mlops_report_lsp.model import Finding
 from mlops_report_lsp.rules.template import EXPORT_PROBLEMS
 
@@ -46,10 +47,10 @@ def found(analysis: Analysis, category: str) -> list[Any]:
         "broken-link": lambda: [_line(f) for f in of("broken-link")],
         "glued-answer": lambda: [_line(f) for f in of("glued-answer")],
         "angle-bracket-text": lambda: [_line(f) for f in of("dropped-text")],
-        "export-list": lambda: [_line(f) for f in html if f.message in LISTS],
-        "export-code-in-list": lambda: [_line(f) for f in html if f.message in CODE_IN_LISTS],
+        "export-list": lambda: [_line(f) for f in html if own_message(f) in LISTS],
+        "export-code-in-list": lambda: [_line(f) for f in html if own_message(f) in CODE_IN_LISTS],
         "export-tab-list": lambda: [
-            _line(f) for f in html if f.message == EXPORT_PROBLEMS["list-tab"]
+            _line(f) for f in html if own_message(f) == EXPORT_PROBLEMS["list-tab"]
         ],
         "checklist-mark-new": lambda: [
             _line(f)

@@ -15,10 +15,10 @@ import pytest
 from group_fixtures import QUIET_GIT, checkout, labels, names
 
 from mlops_report_lsp.analysis import analyze
+from mlops_report_lsp.gitindex import tracked
 from mlops_report_lsp.lsp.actions import fix_all_edits
 from mlops_report_lsp.repository import build, evidence, find_root
 from mlops_report_lsp.repository.checklist import items
-from mlops_report_lsp.repository.gitindex import tracked
 from mlops_report_lsp.repository.hovers import question_hover
 
 CHECKLIST = """# Exam template for 02476 Machine Learning Operations

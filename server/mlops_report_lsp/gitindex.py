@@ -6,6 +6,10 @@ more flags bytes in version 3 when the extended bit is set), then the path. Vers
 the path with NUL padding to a multiple of 8 bytes; version 4 stores only what differs from the
 previous path (a varint of bytes to drop, then the rest, NUL-terminated). An index that cannot be
 read this way (a split or unknown index) counts as "not known to be tracked".
+
+Two readers need it: the HTML export (is the `report.html` it would replace tracked?) and the
+repository inventory (a group often commits `data/` or `models/` before ignoring them, so a tracked
+file counts whatever the ignore files say).
 """
 
 from __future__ import annotations
@@ -74,19 +78,27 @@ def tracked_paths(index: bytes) -> set[str]:
     return paths
 
 
-def is_tracked(path: Path, root: Path) -> bool:
-    """Whether `path` (inside the work tree at `root`) is in that repository's index."""
+def tracked(root: Path) -> frozenset[str] | None:
+    """The paths (POSIX, relative to `root`) in the index of the work tree at `root`, or None
+    without a readable index of version 2, 3 or 4."""
     directory = git_dir(root)
     if directory is None:
-        return False
+        return None
+    index_file = directory / "index"
     try:
-        relative = os.path.relpath(
-            os.path.join(os.path.realpath(path.parent), path.name), os.path.realpath(root)
-        )
-        index_file = directory / "index"
-        if index_file.stat().st_size > MAX_INDEX_BYTES:
-            return False
-        paths = tracked_paths(index_file.read_bytes())
+        if not index_file.is_file() or index_file.stat().st_size > MAX_INDEX_BYTES:
+            return None
+        return frozenset(tracked_paths(index_file.read_bytes()))
     except (OSError, ValueError, IndexError, struct.error):
+        return None
+
+
+def is_tracked(path: Path, root: Path) -> bool:
+    """Whether `path` (inside the work tree at `root`) is in that repository's index."""
+    paths = tracked(root)
+    if paths is None:
         return False
+    relative = os.path.relpath(
+        os.path.join(os.path.realpath(path.parent), path.name), os.path.realpath(root)
+    )
     return relative.replace(os.sep, "/") in paths

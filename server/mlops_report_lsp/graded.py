@@ -27,6 +27,7 @@ from mlops_report_lsp.render import (
     check_destination,
     write_export,
 )
+from mlops_report_lsp.rules.template import EXPORT_PROBLEMS
 
 CUT = 43
 EXPORT_RULE = "html-export"
@@ -45,7 +46,8 @@ BEFORE_QUESTIONS = {
     "fence": "Fenced code: GitHub shows a code block, the graded page one run of inline text.",
     "table": "A table: GitHub shows a table, the graded page its rows as text with `|`.",
 }
-"""What differs in the template's text before the questions (no rule reports on that part)."""
+"""What differs in the template's text before the questions (no rule reports on that part); any
+other kind of block there is worded as the `html-export` rule words it in an answer."""
 TAB_LENGTH = 4
 GRADED_NAME = "report.graded.html"
 
@@ -89,7 +91,8 @@ def graded_places(raw: str, path: Path | None) -> list[Place]:
         if finding.code == EXPORT_RULE:
             places.setdefault(finding.span.start.line, []).append(own_message(finding))
     for block in analysis.report.preamble.blocks:
-        places.setdefault(block.span.start.line, []).append(BEFORE_QUESTIONS[block.kind])
+        message = BEFORE_QUESTIONS.get(block.kind) or EXPORT_PROBLEMS[block.kind]
+        places.setdefault(block.span.start.line, []).append(message)
     return [
         Place(line, " ".join(dict.fromkeys(messages))) for line, messages in sorted(places.items())
     ]

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pathspec
 
-from mlops_report_lsp.repository.gitindex import tracked
+from mlops_report_lsp.gitindex import tracked
 
 MAX_FILES = 20_000
 BUDGET_S = 1.0
