@@ -6,6 +6,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from mlops_report_lsp import memo
 from mlops_report_lsp.config import AUTO, Config
 from mlops_report_lsp.counting import (
     OfficialAnswer,
@@ -164,7 +165,6 @@ class Analyzer:
         self._rule_cache = RuleCache()
 
     def analyze(self, raw: str, path: Path | None = None) -> Analysis:
-
         source = SourceText.from_document(raw)
         report = parse(source, self._cache)
         profiles = self.config.profiles()
@@ -179,6 +179,7 @@ class Analyzer:
         findings = sorted(
             run_rules(partial, self._rule_cache), key=lambda f: (f.span.start, f.severity, f.code)
         )
+        memo.sweep()
         return Analysis(report, detection, official, results, tuple(findings), path, self.config)
 
 

@@ -8,20 +8,20 @@ and a non-greedy image regex. These functions do the same so that our numbers eq
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
+from mlops_report_lsp.memo import recent
 from mlops_report_lsp.profiles import Profile
 
 MARKER = "Answer:"
 
 
-@lru_cache(maxsize=4096)
+@recent
 def count_words(text: str) -> int:
     """Whitespace tokens, as `len(answer.split())`; cached because most answers don't change."""
     return len(text.split())
 
 
-@lru_cache(maxsize=4096)
+@recent
 def count_images(text: str) -> int:
     """`len(re.findall(r"\\!\\[.*?\\]\\(.*?\\)", text))`, the official count, in linear time.
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 from itertools import accumulate, pairwise
 
+from mlops_report_lsp.memo import recent
 from mlops_report_lsp.model import Position
 
 BOM = "\ufeff"
@@ -31,21 +32,16 @@ def question_headings(text: str) -> list[tuple[int, int]]:
     return found
 
 
-@lru_cache(maxsize=1024)
+@recent
 def line_starts(chunk: str) -> tuple[int, ...]:
     """Offsets where each line of `chunk` starts (cached: chunks repeat between keystrokes)."""
     return (0, *accumulate(len(line) + 1 for line in chunk.split("\n")[:-1]))
 
 
-@lru_cache(maxsize=1024)
-def _lowered(chunk: str) -> str:
-    return chunk.lower()
-
-
-@lru_cache(maxsize=4096)
+@recent
 def contains_folded(chunk: str, needle: str) -> bool:
     """Case-insensitive `needle in chunk`, cached: most chunks don't change between keystrokes."""
-    return needle.lower() in _lowered(chunk)
+    return needle.lower() in chunk.lower()
 
 
 @dataclass(frozen=True)
