@@ -10,7 +10,6 @@ from lsprotocol import types
 
 from mlops_report_lsp.lsp.server import ReportServer
 from mlops_report_lsp.model import Position, Span
-from mlops_report_lsp.rules.images import WEB_FORMATS
 
 TRIGGERS = ["(", "/"]
 PARTIAL = re.compile(r"\]\(<?([^()\s<>]*)$")
@@ -25,6 +24,8 @@ def image_context(line: str, column: int) -> str | None:
 
 def entries(folder: Path, partial: str) -> tuple[str, list[tuple[str, bool]]]:
     """(typed name prefix, [(name, is_folder)]) of the folder the partial path points into."""
+    from mlops_report_lsp.rules.images import WEB_FORMATS
+
     directory, _, prefix = partial.rpartition("/")
     base = (folder / directory) if directory else folder
     try:

@@ -7,13 +7,15 @@ long as the text of their lines is unchanged (UTF-16 columns depend on it).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lsprotocol import types
 
-from mlops_report_lsp.analysis import Analysis
 from mlops_report_lsp.lsp.positions import Codec
 from mlops_report_lsp.model import Finding
+
+if TYPE_CHECKING:
+    from mlops_report_lsp.analysis import Analysis
 
 SOURCE = "mlops-report"
 Cache = dict[int, tuple[Finding, str, str, dict[str, Any]]]

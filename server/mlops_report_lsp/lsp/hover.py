@@ -5,15 +5,17 @@ from __future__ import annotations
 import os
 import struct
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
-from mlops_report_lsp.analysis import Analysis, QuestionResult
 from mlops_report_lsp.lsp import status
 from mlops_report_lsp.lsp.server import ReportServer
 from mlops_report_lsp.model import ImageRef, Position, Question, Span
-from mlops_report_lsp.rules.images import WEB_FORMATS, is_remote, local_path
 from mlops_report_lsp.wording import plural, wanted
+
+if TYPE_CHECKING:
+    from mlops_report_lsp.analysis import Analysis, QuestionResult
 
 
 def _size(size: int) -> str:
@@ -41,6 +43,8 @@ def _pixels(path: Path) -> str | None:
 
 
 def image_markdown(image: ImageRef, report: Path | None) -> str:
+    from mlops_report_lsp.rules.images import WEB_FORMATS, is_remote, local_path
+
     lines = [f"**Image** `{image.target}`"]
     if image.kind == "comment":
         lines.append("Inside an HTML comment: no reader sees it, yet the official check counts it.")

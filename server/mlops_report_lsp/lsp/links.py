@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
-from mlops_report_lsp.analysis import Analysis
 from mlops_report_lsp.lsp.positions import Codec
 from mlops_report_lsp.lsp.server import ReportServer
-from mlops_report_lsp.rules.images import is_remote, local_path
+
+if TYPE_CHECKING:
+    from mlops_report_lsp.analysis import Analysis
 
 
 def links(
     analysis: Analysis, codec: Codec, folder: Path, tooltips: bool
 ) -> list[types.DocumentLink]:
+    from mlops_report_lsp.rules.images import is_remote, local_path
+
     found = []
     for question in analysis.report.questions:
         for image in question.features.images:

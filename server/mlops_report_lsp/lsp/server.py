@@ -15,7 +15,7 @@ import traceback
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from lsprotocol import types
 from pygls.exceptions import JsonRpcException, PyglsError
@@ -25,13 +25,16 @@ from pygls.protocol import LanguageServerProtocol
 from pygls.protocol.language_server import lsp_method
 
 from mlops_report_lsp import __version__
-from mlops_report_lsp.analysis import Analysis, Analyzer, looks_like_report
-from mlops_report_lsp.config import Config, apply_settings, load_config
 from mlops_report_lsp.lsp.diagnostics import Cache, diagnostics_json
 from mlops_report_lsp.lsp.documents import Document
 from mlops_report_lsp.lsp.positions import UTF16
 from mlops_report_lsp.lsp.stdio import ReadAheadReader
 from mlops_report_lsp.text import SourceText
+
+if TYPE_CHECKING:
+    # The engine is imported when the first document opens, not before `initialize` is answered.
+    from mlops_report_lsp.analysis import Analysis, Analyzer
+    from mlops_report_lsp.config import Config
 
 logger = logging.getLogger(__name__)
 
@@ -43,9 +46,15 @@ Params = TypeVar("Params")
 Result = TypeVar("Result")
 
 
+def _analyzer() -> Analyzer:
+    from mlops_report_lsp.analysis import Analyzer
+
+    return Analyzer()
+
+
 @dataclass
 class DocumentState:
-    analyzer: Analyzer = field(default_factory=Analyzer)
+    analyzer: Analyzer = field(default_factory=_analyzer)
     key: tuple[int, int] | None = None
     analysis: Analysis | None = None
     published: tuple[int, int] | None = None
@@ -119,6 +128,8 @@ class ReportServer(LanguageServer):
         )
 
     def is_report(self, document: Document) -> bool:
+        from mlops_report_lsp.analysis import looks_like_report
+
         return looks_like_report(SourceText.from_document(document.text), document.path)
 
     def analysis(self, uri: str) -> Analysis | None:
@@ -150,6 +161,8 @@ class ReportServer(LanguageServer):
     def config_for(self, path: Path | None) -> Config:
         folder = path.parent if path is not None else None
         if folder not in self._configs:
+            from mlops_report_lsp.config import apply_settings, load_config
+
             loaded = load_config(path)
             merged = apply_settings(loaded.config, self.settings, "editor setting mlopsReport")
             self.show_problems([*loaded.problems, *merged.problems])
