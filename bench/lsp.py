@@ -69,7 +69,7 @@ PNG = (
 
 def add_figures(text: str, folder: Path) -> None:
     """Create the images the report refers to, as a real repository has them."""
-    from mlops_report_lsp.rules.images import is_remote, local_path
+    from mlops_report_lsp.image_paths import is_remote, local_path
 
     for question in Analyzer().analyze(text).report.questions:
         for image in question.features.images:

@@ -22,7 +22,7 @@ from lsp import SEED, Connection, enlarge
 # Runs inside the server process: the real server plus one request that dumps a snapshot.
 SERVER_CODE = """
 import sys, tracemalloc
-from mlops_report_lsp.lsp.server import create_server
+from mlops_report_lsp.lsp.app import create_server
 
 server = create_server()
 

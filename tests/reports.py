@@ -5,23 +5,33 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 GOOD_WORDS = " ".join(["word"] * 120)
+PREAMBLE = "# Exam template for 02476 Machine Learning Operations\n\nuv add typer markdown\n"
 
 
 def build_report(
     answers: Mapping[int, str] | None = None,
     questions: int = 31,
-    preamble: str = "# Exam template for 02476 Machine Learning Operations\n\nuv add typer markdown\n",
+    preamble: str = PREAMBLE,
     length_lines: Mapping[int, str] | None = None,
     newline: str = "\n",
+    prompt_lines: Mapping[int, str] | None = None,
+    headings: Mapping[int, str] | None = None,
 ) -> str:
-    """A report with `questions` sections; unanswered questions get a passing default answer."""
+    """A report with `questions` sections; unanswered questions get a passing default answer.
+
+    `prompt_lines` adds a line to a question's prompt; `headings` replaces a heading line."""
     answers = answers or {}
     length_lines = length_lines or {}
+    prompt_lines = prompt_lines or {}
+    headings = headings or {}
     parts = [preamble, "## Group information", ""]
     for number in range(1, questions + 1):
-        parts += [f"### Question {number}", "", "> **The question's prompt**", ">"]
+        heading = headings.get(number, f"### Question {number}")
+        parts += [heading, "", "> **The question's prompt**", ">"]
         if number in length_lines:
             parts += [f"> Recommended answer length: {length_lines[number]} words.", ">"]
+        if number in prompt_lines:
+            parts += [prompt_lines[number], ">"]
         parts += ["> Answer:", ""]
         parts.append(answers.get(number, _default_answer(number, questions)))
         parts.append("")

@@ -10,8 +10,9 @@ from mlops_report_lsp.analysis import Analysis, analyze
 from mlops_report_lsp.config import Config, apply_settings
 from mlops_report_lsp.model import Finding
 from mlops_report_lsp.rules import ALL_RULES
+from mlops_report_lsp.rules.base import Example, Rule
 
-from reports import build_report
+from reports import PREAMBLE, build_report
 
 
 def _report_dir(tmp_path: Path) -> Path:
@@ -77,6 +78,25 @@ def test_every_rule_has_a_breaking_test() -> None:
         "profile-detection",
     }
     assert {rule.code for rule in ALL_RULES} == covered
+
+
+def example_report(example: Example) -> str:
+    """A clean report with the rule's documented example put where the example says."""
+    if example.question is None:
+        return build_report(preamble=f"{PREAMBLE}\n{example.snippet}\n")
+    where = {example.question: example.snippet}
+    if example.place == "prompt":
+        return build_report(prompt_lines=where)
+    if example.place == "heading":
+        return build_report(headings=where)
+    return build_report(where)
+
+
+@pytest.mark.parametrize("rule", ALL_RULES, ids=lambda rule: rule.code)
+def test_documented_example_fires(tmp_path: Path, rule: Rule) -> None:
+    assert codes(run(tmp_path, build_report())) == []
+    analysis = run(tmp_path / "example", example_report(rule.example))
+    assert rule.code in codes(analysis)
 
 
 def test_word_count_says_by_how_much(tmp_path: Path) -> None:

@@ -14,64 +14,23 @@ from mlops_report_lsp.counting import (
     graded_answer,
     official_split,
 )
-from mlops_report_lsp.model import Finding, Limits, Question
+from mlops_report_lsp.model import Finding
 from mlops_report_lsp.parse import Report, SectionCache, parse
 from mlops_report_lsp.profiles.detect import Detection, detect
+from mlops_report_lsp.results import QuestionResult
 from mlops_report_lsp.rules import RuleCache, run_rules
+from mlops_report_lsp.rules.context import ReportContext
 from mlops_report_lsp.text import SourceText
 
 MIN_QUESTIONS_FOR_STRUCTURE = 3
 
 
 @dataclass(frozen=True)
-class QuestionResult:
-    """One question's numbers: the grader's where its algorithm runs, else the heading-anchored ones."""
+class Analysis(ReportContext):
+    """What the rules saw, what they found, and the settings it was analysed with."""
 
-    number: int
-    question: Question | None
-    limits: Limits
-    words: int
-    images: int
-    official: bool
-    graded: OfficialAnswer | None
-    """The text the grader reads for this question (offsets into the analysed text)."""
-    written_words: int
-    written_images: int
-
-    @property
-    def word_problem(self) -> int:
-        """Words over the maximum (positive) or missing to the minimum (negative); 0 when fine."""
-        return _outside(self.words, self.limits.words)
-
-    @property
-    def image_problem(self) -> int:
-        return _outside(self.images, self.limits.images)
-
-    @property
-    def passes(self) -> bool:
-        return self.word_problem == 0 and self.image_problem == 0
-
-
-def _outside(value: int, bounds: tuple[int, int] | None) -> int:
-    if bounds is None:
-        return 0
-    low, high = bounds
-    return value - high if value > high else value - low if value < low else 0
-
-
-@dataclass(frozen=True)
-class Analysis:
-    report: Report
-    detection: Detection
-    official: OfficialResult
-    results: tuple[QuestionResult, ...]
-    findings: tuple[Finding, ...]
-    path: Path | None
+    findings: tuple[Finding, ...] = ()
     config: Config = field(default_factory=Config)
-
-    @property
-    def profile_name(self) -> str:
-        return self.detection.profile.name
 
     @property
     def total(self) -> int:
@@ -175,12 +134,13 @@ class Analyzer:
             detection = detect(report, profiles)
         official = official_split(source.official_text, detection.profile)
         results = _results(report, detection, official, self.config)
-        partial = Analysis(report, detection, official, results, (), path, self.config)
+        context = ReportContext(report, detection, official, results, path)
         findings = sorted(
-            run_rules(partial, self._rule_cache), key=lambda f: (f.span.start, f.severity, f.code)
+            run_rules(context, self.config.rules, self._rule_cache),
+            key=lambda f: (f.span.start, f.severity, f.code),
         )
         memo.sweep()
-        return Analysis(report, detection, official, results, tuple(findings), path, self.config)
+        return Analysis(report, detection, official, results, path, tuple(findings), self.config)
 
 
 def analyze(raw: str, path: Path | None = None, config: Config | None = None) -> Analysis:
@@ -190,7 +150,6 @@ def analyze(raw: str, path: Path | None = None, config: Config | None = None) ->
 __all__ = [
     "Analysis",
     "Analyzer",
-    "QuestionResult",
     "analyze",
     "looks_like_report",
 ]

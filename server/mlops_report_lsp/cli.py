@@ -164,7 +164,7 @@ def html(
 @app.command()
 def lsp() -> None:
     """Run the language server on standard input and output."""
-    from mlops_report_lsp.lsp.server import run
+    from mlops_report_lsp.lsp.app import run
 
     run()
 

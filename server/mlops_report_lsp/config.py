@@ -20,6 +20,7 @@ from mlops_report_lsp.profiles import (
     parse_limits,
     tomllib,
 )
+from mlops_report_lsp.rules import RULE_CODES
 
 CONFIG_FILE = ".mlops-report.toml"
 AUTO = "auto"
@@ -59,8 +60,6 @@ def apply_settings(
     base: Config, settings: Mapping[str, Any], where: str, relative_to: Path | None = None
 ) -> Loaded:
     """Lay `settings` (profile, rules, limits, profiles) over `base`, keeping what is valid."""
-    from mlops_report_lsp.rules import RULE_CODES
-
     problems: list[str] = []
     config = base
     extra = list(base.extra_profiles)

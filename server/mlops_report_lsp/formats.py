@@ -7,8 +7,9 @@ import io
 import json
 from collections.abc import Sequence
 
-from mlops_report_lsp.analysis import Analysis, QuestionResult
+from mlops_report_lsp.analysis import Analysis
 from mlops_report_lsp.model import Severity
+from mlops_report_lsp.results import QuestionResult
 from mlops_report_lsp.summary import summary_dict
 from mlops_report_lsp.wording import limit_text
 

@@ -20,8 +20,8 @@ import markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
+from mlops_report_lsp.image_paths import is_remote, local_path
 from mlops_report_lsp.reading import read_report
-from mlops_report_lsp.rules.images import is_remote, local_path
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".txt"})
 TASK = re.compile(r"^\[([ xX])\]\s+")

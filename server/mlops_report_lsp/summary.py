@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from mlops_report_lsp.analysis import Analysis, QuestionResult
+from mlops_report_lsp.analysis import Analysis
 from mlops_report_lsp.model import Finding, Span
+from mlops_report_lsp.results import QuestionResult
 
 
 def span_dict(span: Span) -> dict[str, dict[str, int]]:

@@ -187,3 +187,35 @@ async def test_commands(client: ReportClient, workspace: Path) -> None:
         )
         is None
     )
+
+
+async def test_requests_about_a_document_that_is_not_a_report_get_null(
+    client: ReportClient, workspace: Path
+) -> None:
+    notes = workspace / "notes.md"
+    notes.write_text("# Just notes\n\n![a](figures/plot.png)\n", encoding="utf-8")
+    client.open(notes.as_uri(), "# Just notes\n\n![a](figures/plot.png)\n")
+    at = types.Position(line=2, character=3)
+    where_ = document(notes.as_uri())
+    everywhere = types.Range(start=types.Position(line=0, character=0), end=at)
+    answers = [
+        await client.text_document_hover_async(
+            types.HoverParams(text_document=where_, position=at)
+        ),
+        await client.text_document_code_lens_async(types.CodeLensParams(text_document=where_)),
+        await client.text_document_document_symbol_async(
+            types.DocumentSymbolParams(text_document=where_)
+        ),
+        await client.text_document_document_link_async(
+            types.DocumentLinkParams(text_document=where_)
+        ),
+        await client.text_document_completion_async(
+            types.CompletionParams(text_document=where_, position=at)
+        ),
+        await client.text_document_code_action_async(
+            types.CodeActionParams(
+                text_document=where_, range=everywhere, context=types.CodeActionContext([])
+            )
+        ),
+    ]
+    assert answers == [None] * 6

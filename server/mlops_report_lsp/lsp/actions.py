@@ -101,11 +101,8 @@ def actions(
 def register(server: ReportServer) -> None:
     options = types.CodeActionOptions(code_action_kinds=[QUICK_FIX, FIX_ALL])
 
-    @server.handles(types.TEXT_DOCUMENT_CODE_ACTION, options)
-    def code_actions(params: types.CodeActionParams) -> list[types.CodeAction] | None:
-        uri = params.text_document.uri
-        found = server.report(uri)
-        if found is None:
-            return None
-        analysis, document = found
+    @server.handles_report(types.TEXT_DOCUMENT_CODE_ACTION, options)
+    def code_actions(
+        params: types.CodeActionParams, analysis: Analysis, document: Document
+    ) -> list[types.CodeAction]:
         return actions(server, analysis, document, params.range, params.context.only)

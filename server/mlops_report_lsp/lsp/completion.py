@@ -5,11 +5,17 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
+from mlops_report_lsp.image_paths import WEB_FORMATS
+from mlops_report_lsp.lsp.documents import Document
 from mlops_report_lsp.lsp.server import ReportServer
 from mlops_report_lsp.model import Position, Span
+
+if TYPE_CHECKING:
+    from mlops_report_lsp.analysis import Analysis
 
 TRIGGERS = ["(", "/"]
 PARTIAL = re.compile(r"\]\(<?([^()\s<>]*)$")
@@ -24,8 +30,6 @@ def image_context(line: str, column: int) -> str | None:
 
 def entries(folder: Path, partial: str) -> tuple[str, list[tuple[str, bool]]]:
     """(typed name prefix, [(name, is_folder)]) of the folder the partial path points into."""
-    from mlops_report_lsp.rules.images import WEB_FORMATS
-
     directory, _, prefix = partial.rpartition("/")
     base = (folder / directory) if directory else folder
     try:
@@ -49,11 +53,11 @@ def entries(folder: Path, partial: str) -> tuple[str, list[tuple[str, bool]]]:
 def register(server: ReportServer) -> None:
     options = types.CompletionOptions(trigger_characters=TRIGGERS)
 
-    @server.handles(types.TEXT_DOCUMENT_COMPLETION, options)
-    def complete(params: types.CompletionParams) -> types.CompletionList | None:
-        uri = params.text_document.uri
-        document = server.documents.get(uri)
-        if document is None or document.path is None or server.analysis(uri) is None:
+    @server.handles_report(types.TEXT_DOCUMENT_COMPLETION, options)
+    def complete(
+        params: types.CompletionParams, analysis: Analysis, document: Document
+    ) -> types.CompletionList | None:
+        if document.path is None:
             return None
         codec = document.codec
         position = codec.from_client(params.position)

@@ -9,13 +9,16 @@ from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
+from mlops_report_lsp.image_paths import WEB_FORMATS, is_remote, local_path
 from mlops_report_lsp.lsp import status
+from mlops_report_lsp.lsp.documents import Document
 from mlops_report_lsp.lsp.server import ReportServer
 from mlops_report_lsp.model import ImageRef, Position, Question, Span
 from mlops_report_lsp.wording import plural, wanted
 
 if TYPE_CHECKING:
-    from mlops_report_lsp.analysis import Analysis, QuestionResult
+    from mlops_report_lsp.analysis import Analysis
+    from mlops_report_lsp.results import QuestionResult
 
 
 def _size(size: int) -> str:
@@ -43,8 +46,6 @@ def _pixels(path: Path) -> str | None:
 
 
 def image_markdown(image: ImageRef, report: Path | None) -> str:
-    from mlops_report_lsp.rules.images import WEB_FORMATS, is_remote, local_path
-
     lines = [f"**Image** `{image.target}`"]
     if image.kind == "comment":
         lines.append("Inside an HTML comment: no reader sees it, yet the official check counts it.")
@@ -144,12 +145,10 @@ def hover(analysis: Analysis, position: Position) -> tuple[str, Span] | None:
 
 
 def register(server: ReportServer) -> None:
-    @server.handles(types.TEXT_DOCUMENT_HOVER)
-    def on_hover(params: types.HoverParams) -> types.Hover | None:
-        report = server.report(params.text_document.uri)
-        if report is None:
-            return None
-        analysis, document = report
+    @server.handles_report(types.TEXT_DOCUMENT_HOVER)
+    def on_hover(
+        params: types.HoverParams, analysis: Analysis, document: Document
+    ) -> types.Hover | None:
         codec = document.codec
         found = hover(analysis, codec.from_client(params.position))
         if found is None:

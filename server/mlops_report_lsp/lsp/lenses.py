@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from lsprotocol import types
 
 from mlops_report_lsp.lsp import status
+from mlops_report_lsp.lsp.documents import Document
 from mlops_report_lsp.lsp.positions import Codec
 from mlops_report_lsp.lsp.server import ReportServer
 from mlops_report_lsp.model import Span
@@ -42,11 +43,10 @@ def lenses(analysis: Analysis, codec: Codec, uri: str) -> list[types.CodeLens]:
 
 
 def register(server: ReportServer) -> None:
-    @server.handles(types.TEXT_DOCUMENT_CODE_LENS, types.CodeLensOptions(resolve_provider=False))
-    def code_lens(params: types.CodeLensParams) -> list[types.CodeLens] | None:
-        uri = params.text_document.uri
-        found = server.report(uri)
-        if found is None:
-            return None
-        analysis, document = found
-        return lenses(analysis, document.codec, uri)
+    @server.handles_report(
+        types.TEXT_DOCUMENT_CODE_LENS, types.CodeLensOptions(resolve_provider=False)
+    )
+    def code_lens(
+        params: types.CodeLensParams, analysis: Analysis, document: Document
+    ) -> list[types.CodeLens]:
+        return lenses(analysis, document.codec, document.uri)

@@ -7,13 +7,12 @@ from lsprotocol import types
 
 from mlops_report_lsp.lsp import watchdog
 from mlops_report_lsp.lsp.server import ReportServer
+from mlops_report_lsp.lsp.settings import from_initialization_options
 
 
 def register(server: ReportServer) -> None:
     @server.handles(types.INITIALIZE)
     def initialize(params: types.InitializeParams) -> None:
-        from mlops_report_lsp.lsp.settings import from_initialization_options
-
         if params.process_id is not None:
             watchdog.watch(params.process_id)
         server.settings = from_initialization_options(server, params.initialization_options)

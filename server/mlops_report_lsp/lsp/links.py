@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
+from mlops_report_lsp.image_paths import is_remote, local_path
+from mlops_report_lsp.lsp.documents import Document
 from mlops_report_lsp.lsp.positions import Codec
 from mlops_report_lsp.lsp.server import ReportServer
 
@@ -18,8 +20,6 @@ if TYPE_CHECKING:
 def links(
     analysis: Analysis, codec: Codec, folder: Path, tooltips: bool
 ) -> list[types.DocumentLink]:
-    from mlops_report_lsp.rules.images import is_remote, local_path
-
     found = []
     for question in analysis.report.questions:
         for image in question.features.images:
@@ -43,13 +43,10 @@ def links(
 def register(server: ReportServer) -> None:
     options = types.DocumentLinkOptions(resolve_provider=False)
 
-    @server.handles(types.TEXT_DOCUMENT_DOCUMENT_LINK, options)
-    def document_links(params: types.DocumentLinkParams) -> list[types.DocumentLink] | None:
-        uri = params.text_document.uri
-        found = server.report(uri)
-        if found is None:
-            return None
-        analysis, document = found
+    @server.handles_report(types.TEXT_DOCUMENT_DOCUMENT_LINK, options)
+    def document_links(
+        params: types.DocumentLinkParams, analysis: Analysis, document: Document
+    ) -> list[types.DocumentLink] | None:
         if document.path is None:
             return None
         folder = document.path.parent

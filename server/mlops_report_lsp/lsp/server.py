@@ -1,21 +1,23 @@
 """The language server: open documents with one Analyzer each, settings, and publishing.
 
-Features live in their own modules and register themselves on a `ReportServer` (`create_server`).
+Features live in their own modules and register themselves on a `ReportServer` (see app.py), with
+`handles` (any request or notification) or `handles_report` (a request about one open report).
 Every handler runs on the event loop thread, so the state here needs no locks.
 """
 
 from __future__ import annotations
 
 import asyncio
+import inspect
 import logging
 import os
 import sys
 import threading
 import traceback
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from lsprotocol import types
 from pygls.exceptions import JsonRpcException, PyglsError
@@ -23,6 +25,7 @@ from pygls.io_ import StdoutWriter, run_async
 from pygls.lsp.server import LanguageServer
 from pygls.protocol import LanguageServerProtocol
 from pygls.protocol.language_server import lsp_method
+from pygls.workspace import TextDocument, Workspace
 
 from mlops_report_lsp import __version__
 from mlops_report_lsp.lsp.diagnostics import Cache, diagnostics_json
@@ -42,8 +45,19 @@ SOURCE = "mlops-report"
 FAULT_ENV = "MLOPS_REPORT_LSP_FAULT"
 """Comma-separated LSP methods whose handler raises: lets the tests prove the server survives."""
 
-Params = TypeVar("Params")
+Handler = TypeVar("Handler", bound=Callable[..., Any])
 Result = TypeVar("Result")
+
+
+class AboutDocument(Protocol):
+    """The params of a request about one document (hover, code lens, completion...)."""
+
+    @property
+    def text_document(self) -> types.TextDocumentIdentifier: ...
+
+
+Params = TypeVar("Params", bound=AboutDocument)
+ReportHandler = Callable[[Params, "Analysis", "Document"], Result]
 
 
 def _analyzer() -> Analyzer:
@@ -63,9 +77,25 @@ class DocumentState:
 
 
 class ReportProtocol(LanguageServerProtocol):
-    """Keeps open documents in the server's own store (see documents.py) instead of pygls'."""
+    """Keeps open documents in the server's own store (see documents.py) instead of pygls'.
+
+    pygls' workspace would answer `get_text_document` for a document it never saw with the file
+    on disk, not the editor's text; the workspace pygls creates at `initialize` is guarded so that
+    it answers from our store, or raises.
+    """
 
     _server: ReportServer
+    _guarded: Workspace | None = None
+
+    @property
+    def _workspace(self) -> Workspace | None:
+        return self._guarded
+
+    @_workspace.setter
+    def _workspace(self, workspace: Workspace | None) -> None:
+        if workspace is not None:
+            workspace.get_text_document = self._server.text_document  # type: ignore[method-assign,assignment]
+        self._guarded = workspace
 
     @lsp_method(types.TEXT_DOCUMENT_DID_OPEN)
     def lsp_text_document__did_open(self, params: types.DidOpenTextDocumentParams) -> None:
@@ -147,6 +177,13 @@ class ReportServer(LanguageServer):
             analysis = state.analyzer.analyze(document.text, document.path)
         state.key, state.analysis = key, analysis
         return analysis
+
+    def text_document(self, uri: str) -> TextDocument:
+        """An open document's text as a pygls `TextDocument` (replaces pygls' own lookup)."""
+        document = self.documents.get(uri)
+        if document is None:
+            raise LookupError(f"{uri} is not open in the editor: its text is not known")
+        return TextDocument(uri, document.text, document.version, document.language_id)
 
     def report(self, uri: str) -> tuple[Analysis, Document] | None:
         """The open document and its analysis, or None when it is not an open exam report."""
@@ -268,15 +305,22 @@ class ReportServer(LanguageServer):
         if method in self.faults:
             raise RuntimeError(f"fault injected into {method} by {FAULT_ENV}")
 
-    def handles(
-        self, method: str, options: Any | None = None
-    ) -> Callable[[Callable[[Params], Result]], Callable[[Params], Result]]:
-        """Register a feature handler that takes only its params (the server is in the closure)."""
+    def handles(self, method: str, options: Any | None = None) -> Callable[[Handler], Handler]:
+        """Register a feature handler, plain or `async`, that takes only its params (the server
+        is in the feature's closure); `MLOPS_REPORT_LSP_FAULT` can make it raise."""
 
-        def decorate(function: Callable[[Params], Result]) -> Callable[[Params], Result]:
-            def handler(params: Params) -> Result:
-                self.fail_if_injected(method)
-                return function(params)
+        def decorate(function: Handler) -> Handler:
+            handler: Callable[[Any], Any]
+            if inspect.iscoroutinefunction(function):
+
+                async def handler(params: Any) -> Any:
+                    self.fail_if_injected(method)
+                    return await function(params)
+            else:
+
+                def handler(params: Any) -> Any:
+                    self.fail_if_injected(method)
+                    return function(params)
 
             handler.__name__ = function.__name__
             self.feature(method, options)(handler)
@@ -284,18 +328,39 @@ class ReportServer(LanguageServer):
 
         return decorate
 
-    def handles_async(
+    def handles_report(
         self, method: str, options: Any | None = None
-    ) -> Callable[[Callable[[Params], Awaitable[Result]]], Callable[[Params], Awaitable[Result]]]:
-        def decorate(
-            function: Callable[[Params], Awaitable[Result]],
-        ) -> Callable[[Params], Awaitable[Result]]:
-            async def handler(params: Params) -> Result:
-                self.fail_if_injected(method)
-                return await function(params)
+    ) -> Callable[[ReportHandler[Params, Result]], ReportHandler[Params, Result]]:
+        """Register a handler for a request about one document: it is called with the params, the
+        report's analysis and the open document; the client gets null for anything else."""
 
-            handler.__name__ = function.__name__
-            self.feature(method, options)(handler)
+        def decorate(function: ReportHandler[Params, Result]) -> ReportHandler[Params, Result]:
+            def on_report(params: Params) -> Result | None:
+                found = self.report(params.text_document.uri)
+                return None if found is None else function(params, *found)
+
+            on_report.__name__ = function.__name__
+            self.handles(method, options)(on_report)
+            return function
+
+        return decorate
+
+    def handles_command(
+        self, name: str
+    ) -> Callable[[Callable[[tuple[object, ...]], Result]], Callable[[tuple[object, ...]], Result]]:
+        """Register a `workspace/executeCommand` handler that takes the command's arguments."""
+
+        def decorate(
+            function: Callable[[tuple[object, ...]], Result],
+        ) -> Callable[[tuple[object, ...]], Result]:
+            # pygls reads this signature at run time: `ls` first gets the server, then the
+            # arguments unconverted (`object`); both names must resolve in this module.
+            def command(ls: ReportServer, *arguments: object) -> Result:
+                ls.fail_if_injected(name)
+                return function(arguments)
+
+            command.__name__ = function.__name__
+            self.command(name)(command)
             return function
 
         return decorate
@@ -332,40 +397,4 @@ class ReportServer(LanguageServer):
         return code
 
 
-def create_server() -> ReportServer:
-    from mlops_report_lsp.lsp import (
-        actions,
-        commands,
-        completion,
-        hover,
-        lenses,
-        lifecycle,
-        links,
-        settings,
-        symbols,
-    )
-
-    server = ReportServer()
-    for module in (
-        lifecycle,
-        settings,
-        hover,
-        lenses,
-        symbols,
-        actions,
-        completion,
-        links,
-        commands,
-    ):
-        module.register(server)
-    return server
-
-
-def run() -> None:
-    """Run the language server on stdin/stdout (`mlops-report lsp`)."""
-    if not logging.getLogger().handlers:
-        logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
-    sys.exit(create_server().serve_stdio())
-
-
-__all__ = ["SOURCE", "ReportServer", "create_server", "run"]
+__all__ = ["SOURCE", "ReportServer"]

@@ -95,13 +95,13 @@ async def watch_files(server: ReportServer) -> None:
 
 
 def register(server: ReportServer) -> None:
-    @server.handles_async(types.INITIALIZED)
+    @server.handles(types.INITIALIZED)
     async def initialized(params: types.InitializedParams) -> None:
         await watch_files(server)
         if _can_pull(server):
             await pull(server)
 
-    @server.handles_async(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
+    @server.handles(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
     async def configuration_changed(params: types.DidChangeConfigurationParams) -> None:
         if _can_pull(server):
             await pull(server)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from mlops_report_lsp.wording import limit_text, plural
 
 if TYPE_CHECKING:
-    from mlops_report_lsp.analysis import QuestionResult
+    from mlops_report_lsp.results import QuestionResult
 
 
 def words_text(result: QuestionResult) -> str:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from lsprotocol import types
 
 from mlops_report_lsp.lsp import status
+from mlops_report_lsp.lsp.documents import Document
 from mlops_report_lsp.lsp.positions import Codec
 from mlops_report_lsp.lsp.server import ReportServer
 
@@ -33,11 +34,8 @@ def symbols(analysis: Analysis, codec: Codec) -> list[types.DocumentSymbol]:
 
 
 def register(server: ReportServer) -> None:
-    @server.handles(types.TEXT_DOCUMENT_DOCUMENT_SYMBOL)
-    def document_symbols(params: types.DocumentSymbolParams) -> list[types.DocumentSymbol] | None:
-        uri = params.text_document.uri
-        found = server.report(uri)
-        if found is None:
-            return None
-        analysis, document = found
+    @server.handles_report(types.TEXT_DOCUMENT_DOCUMENT_SYMBOL)
+    def document_symbols(
+        params: types.DocumentSymbolParams, analysis: Analysis, document: Document
+    ) -> list[types.DocumentSymbol]:
         return symbols(analysis, document.codec)

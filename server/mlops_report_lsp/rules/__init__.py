@@ -1,13 +1,18 @@
-"""The rule registry, and the runner that applies severities and `mlops-report-disable` comments."""
+"""The rule registry, and the runner that stamps each finding with its rule's code and configured
+severity, applies `mlops-report-disable` comments and keeps section findings for unchanged sections.
+
+Adding a rule: write its module (checks, `RULES` with a summary and an `Example`), add one line
+below, and give it a test fixture; docs/rules.md is generated from this registry.
+"""
 
 from __future__ import annotations
 
-import dataclasses
 import os
-from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Iterator, Mapping
 
-from mlops_report_lsp.model import Finding, Severity
+from mlops_report_lsp.image_paths import is_remote, local_path
+from mlops_report_lsp.model import Finding, Question, Severity
+from mlops_report_lsp.parse import Report
 from mlops_report_lsp.rules import (
     content,
     counts,
@@ -17,12 +22,8 @@ from mlops_report_lsp.rules import (
     structure,
     template,
 )
-from mlops_report_lsp.rules.base import Rule
-from mlops_report_lsp.rules.images import is_remote, local_path
-
-if TYPE_CHECKING:
-    from mlops_report_lsp.analysis import Analysis
-    from mlops_report_lsp.model import Question
+from mlops_report_lsp.rules.base import Found, Rule
+from mlops_report_lsp.rules.context import ReportContext, Section
 
 ALL_RULES: tuple[Rule, ...] = (
     *official.RULES,
@@ -34,20 +35,19 @@ ALL_RULES: tuple[Rule, ...] = (
     *template.RULES,
 )
 RULE_CODES = frozenset(rule.code for rule in ALL_RULES)
-DEFAULT_SEVERITY: dict[str, Severity] = {rule.code: rule.severity for rule in ALL_RULES}
 
 
-def _disabled(analysis: Analysis) -> tuple[set[str], dict[int, set[str]]]:
+def _disabled(report: Report) -> tuple[set[str], dict[int, set[str]]]:
     """Rules switched off by inline comments: for the document (before the first question) or one question."""
 
     def codes(text: str) -> set[str]:
         return {code.strip() for code in text.replace(",", " ").split() if code.strip()}
 
     document: set[str] = set()
-    for match in analysis.report.preamble.disabled_rules:
+    for match in report.preamble.disabled_rules:
         document |= codes(match.text)
     per_question: dict[int, set[str]] = {}
-    for question in analysis.report.questions:
+    for question in report.questions:
         for match in question.features.disabled_rules:
             per_question.setdefault(question.number, set()).update(codes(match.text))
     return document, per_question
@@ -76,11 +76,17 @@ def _stamp(folder: str, names: list[str]) -> tuple[object, ...]:
     return tuple(stamp)
 
 
+def _stamped(rule: Rule, severity: Severity, found: Iterable[Found]) -> Iterator[Finding]:
+    for item in found:
+        yield Finding(rule.code, severity, item.message, item.span, item.question, item.fix)
+
+
 class RuleCache:
-    """Findings of question-scoped rules for sections that did not change since the last analysis.
+    """Findings of section checks in sections that did not change since the last analysis.
 
     The section cache hands out the very same `Question` object for an unchanged section at the
     same place, so entries are matched by identity; they are dropped once their question is gone.
+    Kept findings are the very same objects, which lets the server reuse their diagnostics' JSON.
     """
 
     def __init__(self) -> None:
@@ -90,25 +96,32 @@ class RuleCache:
         self._used: set[tuple[str, int]] = set()
         self._folders: dict[int, tuple[Question, list[str]]] = {}
 
-    def findings(self, rule: Rule, analysis: Analysis, question: Question) -> list[Finding]:
-        assert rule.check_question is not None
+    def findings(
+        self, rule: Rule, severity: Severity, section: Section, folder: str | None
+    ) -> list[Finding]:
+        """`rule`'s section check on `section`; `folder` (the report's) only for `check_files`."""
+        question = section.question
         key = (rule.code, id(question))
-        stamp = self._files_stamp(analysis, question) if rule.reads_files else ()
+        stamp = self._files_stamp(question, folder) if folder is not None else ()
+        stamp = (severity, *stamp)
         self._used.add(key)
         entry = self._entries.get(key)
         if entry is not None and entry[0] is question and entry[1] == stamp:
             return entry[2]
-        found = list(rule.check_question(analysis, question))
-        self._entries[key] = (question, stamp, found)
-        return found
+        if rule.check_files is not None and folder is not None:
+            found = rule.check_files(section, folder)
+        else:
+            assert rule.check_section is not None
+            found = rule.check_section(section)
+        findings = list(_stamped(rule, severity, found))
+        self._entries[key] = (question, stamp, findings)
+        return findings
 
-    def _files_stamp(self, analysis: Analysis, question: Question) -> tuple[object, ...]:
-        if analysis.path is None:
-            return ()
+    def _files_stamp(self, question: Question, folder: str) -> tuple[object, ...]:
         known = self._folders.get(id(question))
         if known is None or known[0] is not question:
             known = self._folders[id(question)] = (question, _image_folders(question))
-        return _stamp(os.path.dirname(os.path.abspath(analysis.path)), known[1])
+        return _stamp(folder, known[1])
 
     def sweep(self) -> None:
         self._entries = {k: v for k, v in self._entries.items() if k in self._used}
@@ -117,29 +130,43 @@ class RuleCache:
         self._used = set()
 
 
-def _rule_findings(rule: Rule, analysis: Analysis, cache: RuleCache) -> Iterator[Finding]:
+def _sections(report: Report) -> list[Section]:
+    chunks = report.source.chunks
+    first = len(chunks) - len(report.questions)
+    return [Section(q, chunks[first + i]) for i, q in enumerate(report.questions)]
+
+
+def _findings(
+    rule: Rule,
+    severity: Severity,
+    context: ReportContext,
+    sections: list[Section],
+    cache: RuleCache,
+) -> Iterable[Finding]:
     if rule.check is not None:
-        yield from rule.check(analysis)
-    if rule.check_question is not None:
-        for question in analysis.report.questions:
-            yield from cache.findings(rule, analysis, question)
+        return _stamped(rule, severity, rule.check(context))
+    folder = None
+    if rule.check_files is not None:
+        if context.path is None:
+            return ()
+        folder = os.path.dirname(os.path.abspath(context.path))
+    return (f for s in sections for f in cache.findings(rule, severity, s, folder))
 
 
-def run_rules(analysis: Analysis, cache: RuleCache | None = None) -> Iterator[Finding]:
+def run_rules(
+    context: ReportContext,
+    severities: Mapping[str, Severity | None],
+    cache: RuleCache | None = None,
+) -> Iterator[Finding]:
     """Every enabled rule's findings, at the configured severity, minus inline-disabled ones."""
     cache = cache or RuleCache()
-    configured = analysis.config.rules
-    document_off, question_off = _disabled(analysis)
+    document_off, question_off = _disabled(context.report)
+    sections = _sections(context.report)
     for rule in ALL_RULES:
-        severity = configured.get(rule.code, rule.severity)
+        severity = severities.get(rule.code, rule.severity)
         if severity is None or rule.code in document_off:
             continue
-        for found in _rule_findings(rule, analysis, cache):
-            if found.question is not None and found.code in question_off.get(found.question, ()):
-                continue
-            yield (
-                found
-                if found.severity == severity
-                else dataclasses.replace(found, severity=severity)
-            )
+        for finding in _findings(rule, severity, context, sections, cache):
+            if finding.question is None or rule.code not in question_off.get(finding.question, ()):
+                yield finding
     cache.sweep()

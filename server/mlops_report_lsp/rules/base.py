@@ -1,45 +1,72 @@
-"""What a rule is: a code, a default severity, a summary for the docs, and Analysis -> Findings."""
+"""What a rule is: a code, a default severity, its documentation, and one check that yields `Found`s.
+
+A check never names its rule: it yields what it found, and the runner stamps the rule's code and
+the severity the user configured.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Literal
 
-from mlops_report_lsp.model import Finding, Fix, Severity, Span, TextEdit
-
-if TYPE_CHECKING:
-    from mlops_report_lsp.analysis import Analysis
-    from mlops_report_lsp.model import Question
+from mlops_report_lsp.model import Fix, Severity, Span, TextEdit
+from mlops_report_lsp.rules.context import ReportContext, Section
 
 
-ReportCheck = Callable[["Analysis"], Iterable[Finding]]
-QuestionCheck = Callable[["Analysis", "Question"], Iterable[Finding]]
+@dataclass(frozen=True)
+class Found:
+    """One problem a check found; the runner turns it into a `Finding` of its rule."""
+
+    message: str
+    span: Span
+    question: int | None = None
+    fix: Fix | None = None
+
+
+ReportCheck = Callable[[ReportContext], Iterable[Found]]
+SectionCheck = Callable[[Section], Iterable[Found]]
+FilesCheck = Callable[[Section, str], Iterable[Found]]
+"""A question-scoped check that also reads the files in the report's folder (passed as a string)."""
+
+
+@dataclass(frozen=True)
+class Example:
+    """A snippet that makes the rule fire once put into an otherwise clean report.
+
+    With no `question` it goes before the first question; otherwise it becomes that question's
+    answer, a line of its prompt, or its heading line (an empty snippet deletes the heading).
+    `docs/rules.md` shows it and a test inserts it.
+    """
+
+    snippet: str
+    question: int | None = None
+    place: Literal["answer", "prompt", "heading"] = "answer"
 
 
 @dataclass(frozen=True)
 class Rule:
-    """A rule looks at the whole report, or at one question at a time.
+    """A rule looks at the whole report (`check`), at one question's section at a time
+    (`check_section`), or at one section and the files next to the report (`check_files`).
 
-    Question-scoped findings depend only on that question's section (and, with `reads_files`, on
-    the image files next to the report), so the runner can keep them for unchanged sections.
+    Section findings depend only on that section (and, for `check_files`, on the image folders it
+    names), so the runner keeps them for unchanged sections.
     """
 
     code: str
     severity: Severity
     summary: str
+    """One line for `mlops-report rules`; `details` adds to it in docs/rules.md."""
+    example: Example
     check: ReportCheck | None = None
-    check_question: QuestionCheck | None = None
-    reads_files: bool = False
+    check_section: SectionCheck | None = None
+    check_files: FilesCheck | None = None
+    details: str = ""
 
-
-def finding(
-    code: str, message: str, span: Span, question: int | None = None, fix: Fix | None = None
-) -> Finding:
-    """A finding at its rule's default severity; the runner applies the user's severity later."""
-    from mlops_report_lsp.rules import DEFAULT_SEVERITY
-
-    return Finding(code, DEFAULT_SEVERITY[code], message, span, question, fix)
+    def __post_init__(self) -> None:
+        checks = (self.check, self.check_section, self.check_files)
+        if sum(check is not None for check in checks) != 1:
+            raise ValueError(f"rule {self.code!r} needs exactly one check")
 
 
 def replace_fix(title: str, span: Span, new_text: str) -> Fix:

@@ -4,35 +4,30 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
 from mlops_report_lsp.features import STUDENT_ID
-from mlops_report_lsp.model import Finding, Severity, Span
-from mlops_report_lsp.rules.base import Rule, finding, replace_fix
-
-if TYPE_CHECKING:
-    from mlops_report_lsp.analysis import Analysis
-    from mlops_report_lsp.model import Question
+from mlops_report_lsp.model import Severity, Span
+from mlops_report_lsp.rules.base import Example, Found, Rule, replace_fix
+from mlops_report_lsp.rules.context import ReportContext, Section
 
 GROUP_NUMBER = re.compile(r"\d+")
 STUDY_NUMBER_DIGITS = 6
 
 
-def check_todos(analysis: Analysis, question: Question) -> Iterator[Finding]:
+def check_todos(section: Section) -> Iterator[Found]:
+    question = section.question
     for match in question.features.todos:
         what = "A blank to fill in (`__`)" if match.text.startswith("_") else f"`{match.text}`"
-        yield finding(
-            "leftover-todo",
+        yield Found(
             f"{what} is left in the answer to Question {question.number}.",
             match.span,
             question.number,
         )
 
 
-def check_checklist(analysis: Analysis) -> Iterator[Finding]:
-    for match in analysis.report.preamble.checklist_marks:
-        yield finding(
-            "checklist-mark",
+def check_checklist(context: ReportContext) -> Iterator[Found]:
+    for match in context.report.preamble.checklist_marks:
+        yield Found(
             f"`[{match.text}]` is not a checklist mark: GitHub shows it as plain text. Use `[x]` "
             "for done and `[ ]` for not done.",
             match.span,
@@ -41,52 +36,39 @@ def check_checklist(analysis: Analysis) -> Iterator[Finding]:
         )
 
 
-def _section_text(analysis: Analysis, question: Question) -> str:
-    source = analysis.report.source
-    start = source.offset(question.heading.end)
-    return source.text[start : source.offset(question.section.end)]
-
-
-def _question(analysis: Analysis, number: int) -> Question | None:
-    return next((q for q in analysis.report.questions if q.number == number), None)
-
-
-def check_student_ids(analysis: Analysis) -> Iterator[Finding]:
-    question = _question(analysis, 2)
+def check_student_ids(context: ReportContext) -> Iterator[Found]:
+    question = context.question(2)
     if question is None:
         return
-    source = analysis.report.source
+    source = context.report.source
     start = source.offset(question.heading.end)
     found = False
     for match in STUDENT_ID.finditer(source.text, start, source.offset(question.section.end)):
         found = True
         digits = len(match.group("digits"))
         if digits != STUDY_NUMBER_DIGITS:
-            yield finding(
-                "student-id",
+            yield Found(
                 f"`{match.group(0)}` is not a study number: study numbers are `s` followed by 6 "
                 f"digits (this has {digits}).",
                 Span(source.position(match.start()), source.position(match.end())),
                 2,
             )
     if not found:
-        yield finding(
-            "student-id",
+        yield Found(
             "Question 2 lists no study numbers (`s` followed by 6 digits, e.g. s214591).",
             question.heading,
             2,
         )
 
 
-def check_group_number(analysis: Analysis) -> Iterator[Finding]:
-    question = _question(analysis, 1)
-    if question is not None and not GROUP_NUMBER.search(_section_text(analysis, question)):
-        yield finding(
-            "group-number",
-            "Question 1 does not give your group number.",
-            question.heading,
-            1,
-        )
+def check_group_number(context: ReportContext) -> Iterator[Found]:
+    question = context.question(1)
+    if question is None:
+        return
+    source = context.report.source
+    text = source.text[source.offset(question.heading.end) : source.offset(question.section.end)]
+    if not GROUP_NUMBER.search(text):
+        yield Found("Question 1 does not give your group number.", question.heading, 1)
 
 
 RULES = (
@@ -94,19 +76,30 @@ RULES = (
         "leftover-todo",
         Severity.WARNING,
         "TODO, FIXME, `# CHECK` or a `__` blank left in an answer.",
-        check_question=check_todos,
+        Example("We used __ for serving", 4),
+        check_section=check_todos,
+        details="`XXX` counts too.",
     ),
     Rule(
         "checklist-mark",
         Severity.WARNING,
         "A checklist mark other than `[ ]` or `[x]`, such as `[*]` or `[-]`.",
-        check_checklist,
+        Example("* [*] Create a git repository"),
+        check=check_checklist,
+        details="Quick fix makes it `[x]`.",
     ),
     Rule(
         "student-id",
         Severity.WARNING,
         "A study number that is not `s` + 6 digits, or none in Question 2.",
-        check_student_ids,
+        Example("s24084", 2),
+        check=check_student_ids,
     ),
-    Rule("group-number", Severity.WARNING, "Question 1 gives no group number.", check_group_number),
+    Rule(
+        "group-number",
+        Severity.WARNING,
+        "Question 1 gives no group number.",
+        Example("Our group: Alice, Bob and Carol", 1),
+        check=check_group_number,
+    ),
 )

@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
-from mlops_report_lsp.model import Finding, Severity
-from mlops_report_lsp.rules.base import Rule, finding
+from mlops_report_lsp.model import Severity
+from mlops_report_lsp.rules.base import Example, Found, Rule
+from mlops_report_lsp.rules.context import ReportContext
 from mlops_report_lsp.wording import plural, wanted
 
-if TYPE_CHECKING:
-    from mlops_report_lsp.analysis import Analysis
 
-
-def _check(analysis: Analysis, code: str, unit: str) -> Iterator[Finding]:
-    for result in analysis.results:
+def _check(context: ReportContext, unit: str) -> Iterator[Found]:
+    for result in context.results:
         if result.question is None:
             continue
         if unit == "word":
@@ -29,8 +26,7 @@ def _check(analysis: Analysis, code: str, unit: str) -> Iterator[Finding]:
             if result.official
             else " (as counted on its own section: the official script cannot run)"
         )
-        yield finding(
-            code,
+        yield Found(
             f"Question {result.number} has {plural(value, unit)}; the official check wants "
             f"{wanted(bounds, unit)}: {how}{basis}.",
             result.question.heading,
@@ -38,12 +34,12 @@ def _check(analysis: Analysis, code: str, unit: str) -> Iterator[Finding]:
         )
 
 
-def check_words(analysis: Analysis) -> Iterator[Finding]:
-    return _check(analysis, "word-count", "word")
+def check_words(context: ReportContext) -> Iterator[Found]:
+    return _check(context, "word")
 
 
-def check_images(analysis: Analysis) -> Iterator[Finding]:
-    return _check(analysis, "image-count", "image")
+def check_images(context: ReportContext) -> Iterator[Found]:
+    return _check(context, "image")
 
 
 RULES = (
@@ -51,12 +47,15 @@ RULES = (
         "word-count",
         Severity.WARNING,
         "An answer's word count is outside the official limits.",
-        check_words,
+        Example("We used Docker.", 4),
+        check=check_words,
+        details="Says how many words short or over.",
     ),
     Rule(
         "image-count",
         Severity.WARNING,
         "An answer's image count is outside the official limits.",
-        check_images,
+        Example("We have no figure for this.", 19),
+        check=check_images,
     ),
 )

@@ -6,28 +6,13 @@ import os
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from typing import TYPE_CHECKING
-from urllib.parse import unquote
 
-from mlops_report_lsp.model import Finding, Severity, Span
-from mlops_report_lsp.rules.base import Rule, finding, replace_fix
+from mlops_report_lsp.image_paths import WEB_FORMATS, is_remote, local_path
+from mlops_report_lsp.model import Severity, Span
+from mlops_report_lsp.rules.base import Example, Found, Rule, replace_fix
+from mlops_report_lsp.rules.context import Section
 
-if TYPE_CHECKING:
-    from mlops_report_lsp.analysis import Analysis
-    from mlops_report_lsp.model import Question
-
-WEB_FORMATS = frozenset({".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp"})
-REMOTE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//|^(?:data|mailto):", re.IGNORECASE)
 ALT = re.compile(r"\balt\s*=\s*(?:\"([^\"]*)\"|'([^']*)')", re.IGNORECASE)
-
-
-def is_remote(target: str) -> bool:
-    return bool(REMOTE.match(target)) and not target.lower().startswith("file:")
-
-
-def local_path(target: str) -> str:
-    """The file part of a relative image target: no query, no fragment, %-escapes decoded."""
-    return unquote(re.split(r"[?#]", target, maxsplit=1)[0])
 
 
 def _listing(folder: str) -> dict[str, str]:
@@ -90,10 +75,8 @@ def file_problem(folder: str, target: str) -> tuple[str, str | None] | None:
     )
 
 
-def check_missing(analysis: Analysis, question: Question) -> Iterator[Finding]:
-    if analysis.path is None:
-        return
-    folder = os.path.dirname(os.path.abspath(analysis.path))
+def check_missing(section: Section, folder: str) -> Iterator[Found]:
+    question = section.question
     problems: dict[str, tuple[str, str | None] | None] = {}
     for image in question.features.images:
         if image.kind == "comment" or is_remote(image.target) or not image.target:
@@ -107,10 +90,11 @@ def check_missing(analysis: Analysis, question: Question) -> Iterator[Finding]:
         fix = None
         if corrected is not None:
             fix = replace_fix(f"Use `{corrected}`", image.target_span, corrected)
-        yield finding("image-missing-file", message, image.target_span, question.number, fix)
+        yield Found(message, image.target_span, question.number, fix)
 
 
-def check_format(analysis: Analysis, question: Question) -> Iterator[Finding]:
+def check_format(section: Section) -> Iterator[Found]:
+    question = section.question
     for image in question.features.images:
         if image.kind == "comment" or not image.target:
             continue
@@ -118,8 +102,7 @@ def check_format(analysis: Analysis, question: Question) -> Iterator[Finding]:
         if suffix in WEB_FORMATS or (is_remote(image.target) and not suffix):
             continue
         what = f"`{suffix}`" if suffix else "a file without an extension"
-        yield finding(
-            "image-format",
+        yield Found(
             f"{what} is not a web image format: browsers and GitHub will not show it. Export it "
             "as `.png` or `.jpg`.",
             image.target_span,
@@ -127,50 +110,46 @@ def check_format(analysis: Analysis, question: Question) -> Iterator[Finding]:
         )
 
 
-def check_links(analysis: Analysis, question: Question) -> Iterator[Finding]:
-    number = question.number
+def check_links(section: Section) -> Iterator[Found]:
+    question = section.question
     for image in question.features.images:
         if image.kind == "link":
             start = image.span.start
-            yield finding(
-                "image-as-link",
+            yield Found(
                 "This is a link to an image, not an image: the official check does not count it. "
                 "Add `!` in front to show the image.",
                 image.span,
-                number,
+                question.number,
                 replace_fix("Turn the link into an image (add `!`)", Span(start, start), "!"),
             )
 
 
-def check_html(analysis: Analysis, question: Question) -> Iterator[Finding]:
-    source = analysis.report.source
-    number = question.number
+def check_html(section: Section) -> Iterator[Found]:
+    question = section.question
     for image in question.features.images:
         if image.kind != "html":
             continue
-        tag = source.text[source.offset(image.span.start) : source.offset(image.span.end)]
+        tag = section.slice(image.span)
         alt_match = ALT.search(tag)
         alt = next((g for g in alt_match.groups() if g is not None), "") if alt_match else ""
-        yield finding(
-            "image-html",
+        yield Found(
             "An `<img>` tag is not counted by the official check. Write it as "
             f"`![{alt or 'caption'}]({image.target})`.",
             image.span,
-            number,
+            question.number,
             replace_fix("Write the image as Markdown", image.span, f"![{alt}]({image.target})"),
         )
 
 
-def check_comments(analysis: Analysis, question: Question) -> Iterator[Finding]:
-    number = question.number
+def check_comments(section: Section) -> Iterator[Found]:
+    question = section.question
     for image in question.features.images:
         if image.kind == "comment":
-            yield finding(
-                "image-in-comment",
+            yield Found(
                 "This image is inside an HTML comment: no reader sees it, yet the official check "
                 "counts it. Remove it, or take it out of the comment.",
                 image.span,
-                number,
+                question.number,
             )
 
 
@@ -179,33 +158,39 @@ RULES = (
         "image-missing-file",
         Severity.ERROR,
         "An image file does not exist (or differs in letter case).",
-        check_question=check_missing,
-        reads_files=True,
+        Example("![b](figures/Plot.png)", 19),
+        check_files=check_missing,
+        details="Paths are relative to the report; an absolute path is reported too, and a path "
+        "that differs only in letter case (works on macOS, breaks on GitHub) gets a quick fix.",
     ),
     Rule(
         "image-format",
         Severity.WARNING,
         "An image is not in a web format (png, jpg, gif, svg, webp).",
-        check_question=check_format,
+        Example("![plot](figures/plot.pdf)", 19),
+        check_section=check_format,
     ),
     Rule(
         "image-as-link",
         Severity.WARNING,
         "`[x](figures/a.png)` without `!`: a link the official check does not count.",
-        check_question=check_links,
+        Example("![a](figures/plot.png) and [b](figures/plot.png)", 19),
+        check_section=check_links,
+        details="Quick fix adds the `!`.",
     ),
     Rule(
         "image-html",
         Severity.WARNING,
         "An `<img>` tag: shown, but not counted by the official check.",
-        check_question=check_html,
+        Example('<img src="figures/plot.png" width="400">', 19),
+        check_section=check_html,
+        details="Quick fix writes it as Markdown.",
     ),
     Rule(
         "image-in-comment",
         Severity.INFORMATION,
         "A Markdown image inside an HTML comment: hidden, yet counted.",
-        check_question=check_comments,
+        Example("![a](figures/plot.png) <!-- ![old](figures/old.png) -->", 19),
+        check_section=check_comments,
     ),
 )
-
-__all__ = ["RULES", "is_remote", "local_path"]

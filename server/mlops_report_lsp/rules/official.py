@@ -8,33 +8,30 @@ from, and name the exact place that makes the count wrong.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
 from mlops_report_lsp.counting import MARKER, count_images, count_words
-from mlops_report_lsp.model import Finding, Position, Severity, Span
-from mlops_report_lsp.rules.base import Rule, finding
+from mlops_report_lsp.model import Position, Severity, Span
+from mlops_report_lsp.rules.base import Example, Found, Rule
+from mlops_report_lsp.rules.context import ReportContext
 from mlops_report_lsp.wording import plural
 
-if TYPE_CHECKING:
-    from mlops_report_lsp.analysis import Analysis
 
-
-def _marker_span(analysis: Analysis, offset: int) -> Span:
+def _marker_span(context: ReportContext, offset: int) -> Span:
     """The `Answer:` that ends right before `offset`."""
-    source = analysis.report.source
+    source = context.report.source
     start = source.position(max(0, offset - len(MARKER)))
     return Span(start, Position(start.line, start.character + len(MARKER)))
 
 
-def failure_reasons(analysis: Analysis) -> list[tuple[str, Span, int | None]]:
+def failure_reasons(context: ReportContext) -> list[tuple[str, Span, int | None]]:
     """Why the official split does not give one answer per question, each with its place."""
-    report = analysis.report
+    report = context.report
     source = report.source
-    profile = analysis.detection.profile
+    profile = context.detection.profile
     shift = 1 if source.had_bom else 0
     reasons: list[tuple[str, Span, int | None]] = []
     pieces_per_question: dict[int, int] = {}
-    for answer in analysis.official.answers:
+    for answer in context.official.answers:
         if answer.repeated:
             continue
         marker_end = answer.piece_start - shift
@@ -47,7 +44,7 @@ def failure_reasons(analysis: Analysis) -> list[tuple[str, Span, int | None]]:
                 (
                     f"`Answer:` outside any question (line {position.line + 1}): the script "
                     "counts it as an extra answer",
-                    _marker_span(analysis, marker_end),
+                    _marker_span(context, marker_end),
                     None,
                 )
             )
@@ -69,7 +66,7 @@ def failure_reasons(analysis: Analysis) -> list[tuple[str, Span, int | None]]:
                 (
                     f"a second `Answer:` in Question {question.number} (line {position.line + 1}) is "
                     "followed by a `###`, so the script counts an extra answer",
-                    _marker_span(analysis, marker_end),
+                    _marker_span(context, marker_end),
                     question.number,
                 )
             )
@@ -92,8 +89,8 @@ def failure_reasons(analysis: Analysis) -> list[tuple[str, Span, int | None]]:
     return reasons
 
 
-def check_will_fail(analysis: Analysis) -> Iterator[Finding]:
-    official = analysis.official
+def check_will_fail(context: ReportContext) -> Iterator[Found]:
+    official = context.official
     if official.runs:
         return
     found = len(official.answers)
@@ -101,11 +98,11 @@ def check_will_fail(analysis: Analysis) -> Iterator[Finding]:
         f"The official `report.py check` will stop with 'expected {official.expected} answers, "
         f"found {found}' and check nothing"
     )
-    reasons = failure_reasons(analysis)
+    reasons = failure_reasons(context)
     for message, span, number in reasons:
-        yield finding("official-will-fail", f"{headline}: {message}.", span, number)
+        yield Found(f"{headline}: {message}.", span, number)
     if not reasons:
-        yield finding("official-will-fail", f"{headline}.", Span(Position(0, 0), Position(0, 0)))
+        yield Found(f"{headline}.", Span(Position(0, 0), Position(0, 0)))
 
 
 def _words_and_images(text: str) -> str:
@@ -113,12 +110,12 @@ def _words_and_images(text: str) -> str:
     return plural(count_words(text), "word") + (f" and {plural(images, 'image')}" if images else "")
 
 
-def check_undercount(analysis: Analysis) -> Iterator[Finding]:
-    if not analysis.official.runs:
+def check_undercount(context: ReportContext) -> Iterator[Found]:
+    if not context.official.runs:
         return
-    source = analysis.report.source
+    source = context.report.source
     text = source.text
-    for result in analysis.results:
+    for result in context.results:
         question, graded = result.question, result.graded
         if question is None or graded is None:
             continue
@@ -126,8 +123,7 @@ def check_undercount(analysis: Analysis) -> Iterator[Finding]:
         body_end = source.offset(question.body.end)
         where = source.position(graded.piece_start)
         if not question.section.contains(where):
-            yield finding(
-                "official-undercount",
+            yield Found(
                 f"The official check reads Question {result.number}'s answer from line "
                 f"{where.line + 1}, outside this question: the `Answer:` lines above are out of step.",
                 question.heading,
@@ -136,11 +132,10 @@ def check_undercount(analysis: Analysis) -> Iterator[Finding]:
             continue
         before = text[body_start : max(body_start, graded.piece_start - len(MARKER))]
         if len(question.markers) > 1 and count_words(before):
-            yield finding(
-                "official-undercount",
+            yield Found(
                 f"The official check reads only what follows the last `Answer:` here: "
                 f"{_words_and_images(before)} above it are not counted.",
-                _marker_span(analysis, graded.piece_start),
+                _marker_span(context, graded.piece_start),
                 result.number,
             )
         if graded.cut_at is not None and graded.cut_at < body_end:
@@ -148,8 +143,7 @@ def check_undercount(analysis: Analysis) -> Iterator[Finding]:
             if count_words(after):
                 cut = source.position(graded.cut_at)
                 line = source.line_text(cut.line).strip()
-                yield finding(
-                    "official-undercount",
+                yield Found(
                     f"The official check stops reading Question {result.number} at `{line[:40]}` "
                     f"(line {cut.line + 1}): the {_words_and_images(after)} after it are not "
                     "counted. Any `##` ends an answer for the script, even in code; use bold "
@@ -159,11 +153,10 @@ def check_undercount(analysis: Analysis) -> Iterator[Finding]:
                 )
 
 
-def check_detection(analysis: Analysis) -> Iterator[Finding]:
-    detection = analysis.detection
+def check_detection(context: ReportContext) -> Iterator[Found]:
+    detection = context.detection
     if detection.ambiguous:
-        yield finding(
-            "profile-detection",
+        yield Found(
             f"Checked as {detection.profile.name} ({detection.profile.title}) because of "
             f"{detection.reason}. Set `profile` in .mlops-report.toml if this is wrong.",
             Span(Position(0, 0), Position(0, 0)),
@@ -175,18 +168,28 @@ RULES = (
         "official-will-fail",
         Severity.ERROR,
         "The official script will raise and check nothing (wrong number of `Answer:` pieces).",
-        check_will_fail,
+        Example("Answer: see below"),
+        check=check_will_fail,
+        details="It stops with `expected 31 answers, found N`. Each reason is reported where it "
+        "is: a question without its `Answer:` line, an `Answer:` outside any question, a second "
+        "`Answer:` followed by `###`, a `###` heading after the last question, a missing question.",
     ),
     Rule(
         "official-undercount",
         Severity.WARNING,
         "The official script counts less than was written (a sub-heading or a second `Answer:`).",
-        check_undercount,
+        Example("We trained the model.\n\n#### Results\n\nIt worked well.", 4),
+        check=check_undercount,
+        details="A `##`/`###`/`####` anywhere in the answer (even in code) cuts it there; a "
+        "second `Answer:` drops the text before it. Says how many words and images the grader "
+        "will not see.",
     ),
     Rule(
         "profile-detection",
         Severity.INFORMATION,
         "The template generation could not be told apart with certainty.",
-        check_detection,
+        Example("### Question 32", 31, "heading"),
+        check=check_detection,
+        details="For example when the highest question number matches no generation.",
     ),
 )

@@ -4,27 +4,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
 from mlops_report_lsp.counting import count_words
 from mlops_report_lsp.features import PLACEHOLDER
-from mlops_report_lsp.model import Finding, Position, Severity, Span
-from mlops_report_lsp.rules.base import Rule, finding, replace_fix
-
-if TYPE_CHECKING:
-    from mlops_report_lsp.analysis import Analysis
-    from mlops_report_lsp.model import Question
+from mlops_report_lsp.model import Position, Question, Severity, Span
+from mlops_report_lsp.rules.base import Example, Found, Rule, replace_fix
+from mlops_report_lsp.rules.context import Section
 
 
-def _removal_span(analysis: Analysis, span: Span) -> Span:
+def _removal_span(section: Section, span: Span) -> Span:
     """The placeholder, or its whole line (with the line break) when nothing else is on it."""
-    source = analysis.report.source
-    line = source.line_text(span.start.line)
+    line = section.line_text(span.start.line)
     alone = (
         span.start.line == span.end.line
         and not (line[: span.start.character] + line[span.end.character :]).strip()
     )
-    if alone and span.start.line + 1 < source.line_count:
+    if alone and section.has_line_break(span.start.line):
         return Span(Position(span.start.line, 0), Position(span.start.line + 1, 0))
     return span
 
@@ -46,14 +41,14 @@ def _placeholder_message(question: Question, text: str) -> str:
     )
 
 
-def check_placeholders(analysis: Analysis, question: Question) -> Iterator[Finding]:
+def check_placeholders(section: Section) -> Iterator[Found]:
+    question = section.question
     for match in question.features.placeholders:
-        yield finding(
-            "placeholder",
+        yield Found(
             _placeholder_message(question, match.text),
             match.span,
             question.number,
-            replace_fix("Remove the template placeholder", _removal_span(analysis, match.span), ""),
+            replace_fix("Remove the template placeholder", _removal_span(section, match.span), ""),
         )
 
 
@@ -78,19 +73,18 @@ def wrapped_inner(body: str) -> tuple[int, int, int] | None:
     return first, opening.end(), closing.end()
 
 
-def check_wrapped(analysis: Analysis, question: Question) -> Iterator[Finding]:
+def check_wrapped(section: Section) -> Iterator[Found]:
+    question = section.question
     if question.features.placeholders:
         return
-    source = analysis.report.source
-    start = source.offset(question.body.start)
-    body = source.text[start : source.offset(question.body.end)]
+    start = section.offset(question.body.start)
+    body = section.text[start : section.offset(question.body.end)]
     found = wrapped_inner(body)
     if found is None:
         return
     first, inner, end = found
-    span = Span(source.position(start + first), source.position(start + end))
-    yield finding(
-        "wrapped-answer",
+    span = Span(section.position(start + first), section.position(start + end))
+    yield Found(
         f"The answer to Question {question.number} is still wrapped in `--- ... ---`: the "
         "dashes count as words and show up in the report. Remove them.",
         span,
@@ -104,12 +98,16 @@ RULES = (
         "placeholder",
         Severity.WARNING,
         "Template text such as `--- question 5 fill here ---` is left.",
-        check_question=check_placeholders,
+        Example("--- question 5 fill here ---", 5),
+        check_section=check_placeholders,
+        details="Also above a written answer, where it adds 6 words to the count.",
     ),
     Rule(
         "wrapped-answer",
         Severity.WARNING,
         "An answer is kept inside the template's `--- ... ---` dashes.",
-        check_question=check_wrapped,
+        Example("--- We used DVC for our data ---", 5),
+        check_section=check_wrapped,
+        details="The dashes count as words.",
     ),
 )

@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
-from mlops_report_lsp.model import Finding, Position, Severity, Span
-from mlops_report_lsp.rules.base import Rule, finding
-
-if TYPE_CHECKING:
-    from mlops_report_lsp.analysis import Analysis
+from mlops_report_lsp.model import Position, Severity, Span
+from mlops_report_lsp.rules.base import Example, Found, Rule
+from mlops_report_lsp.rules.context import ReportContext
 
 
-def check_missing(analysis: Analysis) -> Iterator[Finding]:
-    questions = analysis.report.questions
+def check_missing(context: ReportContext) -> Iterator[Found]:
+    questions = context.report.questions
     present = {q.number for q in questions}
-    profile = analysis.detection.profile
+    profile = context.detection.profile
     for number in range(1, profile.questions + 1):
         if number in present:
             continue
@@ -25,8 +22,7 @@ def check_missing(analysis: Analysis) -> Iterator[Finding]:
             if before
             else (questions[0].heading.start if questions else Position(0, 0))
         )
-        yield finding(
-            "question-missing",
+        yield Found(
             f"Question {number} of the {profile.name} template is missing: keep every "
             f"`### Question N` heading, with its `Answer:` line, even if you skip the question.",
             Span(at, at),
@@ -34,12 +30,11 @@ def check_missing(analysis: Analysis) -> Iterator[Finding]:
         )
 
 
-def check_duplicates(analysis: Analysis) -> Iterator[Finding]:
+def check_duplicates(context: ReportContext) -> Iterator[Found]:
     seen: dict[int, int] = {}
-    for question in analysis.report.questions:
+    for question in context.report.questions:
         if question.number in seen:
-            yield finding(
-                "question-duplicate",
+            yield Found(
                 f"Question {question.number} appears twice (first on line {seen[question.number] + 1}): "
                 "the official check counts answers by position, so every later answer shifts.",
                 question.heading,
@@ -49,21 +44,19 @@ def check_duplicates(analysis: Analysis) -> Iterator[Finding]:
             seen[question.number] = question.heading.start.line
 
 
-def check_order(analysis: Analysis) -> Iterator[Finding]:
-    total = analysis.detection.profile.questions
+def check_order(context: ReportContext) -> Iterator[Found]:
+    total = context.detection.profile.questions
     previous = 0
-    for question in analysis.report.questions:
+    for question in context.report.questions:
         if question.number > total:
-            yield finding(
-                "question-order",
-                f"There is no Question {question.number} in the {analysis.profile_name} template "
+            yield Found(
+                f"There is no Question {question.number} in the {context.profile_name} template "
                 f"({total} questions).",
                 question.heading,
                 question.number,
             )
         elif question.number < previous:
-            yield finding(
-                "question-order",
+            yield Found(
                 f"Question {question.number} comes after Question {previous}: keep the template's order.",
                 question.heading,
                 question.number,
@@ -76,15 +69,22 @@ RULES = (
         "question-missing",
         Severity.ERROR,
         "A `### Question N` heading of the template is missing.",
-        check_missing,
+        Example("", 9, "heading"),
+        check=check_missing,
     ),
     Rule(
-        "question-duplicate", Severity.ERROR, "A question heading appears twice.", check_duplicates
+        "question-duplicate",
+        Severity.ERROR,
+        "A question heading appears twice.",
+        Example("### Question 8", 9, "heading"),
+        check=check_duplicates,
+        details="The grader counts answers by position, so every later answer shifts.",
     ),
     Rule(
         "question-order",
         Severity.WARNING,
         "Question headings out of order, or beyond the template.",
-        check_order,
+        Example("### Question 3", 9, "heading"),
+        check=check_order,
     ),
 )

@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
-from mlops_report_lsp.model import Finding, Severity
-from mlops_report_lsp.rules.base import Rule, finding
+from mlops_report_lsp.model import Severity
+from mlops_report_lsp.rules.base import Example, Found, Rule
+from mlops_report_lsp.rules.context import ReportContext, Section
 from mlops_report_lsp.wording import limit_text
-
-if TYPE_CHECKING:
-    from mlops_report_lsp.analysis import Analysis
-    from mlops_report_lsp.model import Question
 
 EXPORT_PROBLEMS = {
     "fence": "Fenced code is not rendered as a code block by the official `report.py html` "
@@ -23,8 +19,8 @@ EXPORT_PROBLEMS = {
 }
 
 
-def check_length_lines(analysis: Analysis) -> Iterator[Finding]:
-    for result in analysis.results:
+def check_length_lines(context: ReportContext) -> Iterator[Found]:
+    for result in context.results:
         question = result.question
         if question is None or question.length_line is None:
             continue
@@ -33,18 +29,18 @@ def check_length_lines(analysis: Analysis) -> Iterator[Finding]:
         if enforced == stated:
             continue
         enforced_text = f"{limit_text(enforced)} words" if enforced else "no word limit"
-        yield finding(
-            "length-line-mismatch",
-            f"The document says {limit_text(stated)} words, but the {analysis.profile_name} grader "
+        yield Found(
+            f"The document says {limit_text(stated)} words, but the {context.profile_name} grader "
             f"enforces {enforced_text} for Question {result.number}.",
             question.length_line.span,
             result.number,
         )
 
 
-def check_export(analysis: Analysis, question: Question) -> Iterator[Finding]:
+def check_export(section: Section) -> Iterator[Found]:
+    question = section.question
     for block in question.features.blocks:
-        yield finding("html-export", EXPORT_PROBLEMS[block.kind], block.span, question.number)
+        yield Found(EXPORT_PROBLEMS[block.kind], block.span, question.number)
 
 
 RULES = (
@@ -52,12 +48,17 @@ RULES = (
         "length-line-mismatch",
         Severity.INFORMATION,
         "A prompt's answer-length line disagrees with the limits the grader enforces.",
-        check_length_lines,
+        Example("> Recommended answer length: 100-200 words.", 3, "prompt"),
+        check=check_length_lines,
+        details="Early January 2026 copies say 100-200 words for Question 3; the grader enforces "
+        "0–200.",
     ),
     Rule(
         "html-export",
         Severity.HINT,
         "Markdown the official `report.py html` will mangle: fenced code, tables, task lists.",
-        check_question=check_export,
+        Example("We trained with:\n\n```python\ntrain()\n```", 4),
+        check_section=check_export,
+        details="It uses no Markdown extensions; `mlops-report html` renders them properly.",
     ),
 )

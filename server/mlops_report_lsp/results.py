@@ -1,0 +1,44 @@
+"""Per-question numbers: what the grader counts for each question, against the limits it enforces."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mlops_report_lsp.counting import OfficialAnswer
+from mlops_report_lsp.model import Limits, Question
+
+
+@dataclass(frozen=True)
+class QuestionResult:
+    """One question's numbers: the grader's where its algorithm runs, else the heading-anchored ones."""
+
+    number: int
+    question: Question | None
+    limits: Limits
+    words: int
+    images: int
+    official: bool
+    graded: OfficialAnswer | None
+    """The text the grader reads for this question (offsets into the analysed text)."""
+    written_words: int
+    written_images: int
+
+    @property
+    def word_problem(self) -> int:
+        """Words over the maximum (positive) or missing to the minimum (negative); 0 when fine."""
+        return _outside(self.words, self.limits.words)
+
+    @property
+    def image_problem(self) -> int:
+        return _outside(self.images, self.limits.images)
+
+    @property
+    def passes(self) -> bool:
+        return self.word_problem == 0 and self.image_problem == 0
+
+
+def _outside(value: int, bounds: tuple[int, int] | None) -> int:
+    if bounds is None:
+        return 0
+    low, high = bounds
+    return value - high if value > high else value - low if value < low else 0
