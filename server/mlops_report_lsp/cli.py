@@ -1,6 +1,7 @@
 """The `mlops-report` command line: check, html and lsp, thin views over the engine.
 
-Imports of the engine happen inside the commands so that start-up stays fast.
+Imports of the engine happen inside the commands so that start-up stays fast; `entry.py` runs
+`lsp` and the usual shapes of `check` without importing typer at all.
 """
 
 from __future__ import annotations
@@ -8,15 +9,11 @@ from __future__ import annotations
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
-if TYPE_CHECKING:
-    from mlops_report_lsp.analysis import Analysis
-    from mlops_report_lsp.config import Config
-
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+from mlops_report_lsp.checking import EXIT_USAGE
 
 app = typer.Typer(
     add_completion=False,
@@ -30,49 +27,6 @@ class OutputFormat(str, Enum):
     json = "json"
     github = "github"
     csv = "csv"
-
-
-def _fail(message: str) -> None:
-    typer.echo(f"mlops-report: {message}", err=True)
-
-
-def default_report() -> Path | None:
-    for candidate in (Path("reports/README.md"), Path("README.md")):
-        if candidate.is_file():
-            return candidate
-    return None
-
-
-def _config_for(path: Path, profile: str | None) -> tuple[Config, list[str]]:
-    from mlops_report_lsp.config import apply_settings, load_config
-
-    loaded = load_config(path)
-    problems = list(loaded.problems)
-    config = loaded.config
-    if profile is not None:
-        override = apply_settings(config, {"profile": profile}, "--profile")
-        problems.extend(override.problems)
-        config = override.config
-    return config, problems
-
-
-def _analyze(path: Path, profile: str | None) -> Analysis:
-    """Analyse one file, or raise ReportReadError with a message for the user."""
-    from mlops_report_lsp.analysis import Analyzer, looks_like_report
-    from mlops_report_lsp.reading import ReportReadError, read_report
-    from mlops_report_lsp.text import SourceText
-
-    raw = read_report(path)
-    if not raw.strip("\ufeff \t\r\n"):
-        raise ReportReadError(f"{path}: the file is empty; start from the course's report template")
-    if not looks_like_report(SourceText.from_document(raw), path):
-        raise ReportReadError(
-            f"{path}: not an exam report (it has no `### Question N` headings of the template)"
-        )
-    config, problems = _config_for(path, profile)
-    for problem in problems:
-        _fail(problem)
-    return Analyzer(config).analyze(raw, path)
 
 
 @app.command()
@@ -91,44 +45,22 @@ def check(
         ),
     ] = None,
     strict: Annotated[bool, typer.Option(help="Warnings also make the exit code 1.")] = False,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=0,
+            help="Processes checking reports at once; 0: one per core for 32 reports or more.",
+        ),
+    ] = 0,
 ) -> None:
     """Check reports: official counts per question, then every finding."""
-    from mlops_report_lsp import formats
-    from mlops_report_lsp.model import Severity
-    from mlops_report_lsp.reading import ReportReadError
+    from mlops_report_lsp.checking import run_check
 
-    if not paths:
-        found = default_report()
-        if found is None:
-            _fail("no reports/README.md or README.md here; give the report's path")
-            raise typer.Exit(EXIT_USAGE)
-        paths = [found]
-    analyses: list[tuple[str, Analysis]] = []
-    read_failed = False
-    if output_format is OutputFormat.csv:
-        typer.echo(formats.csv_header())
-    for path in paths:
-        try:
-            analysis = _analyze(path, profile)
-        except ReportReadError as error:
-            _fail(str(error))
-            read_failed = True
-            continue
-        name = str(path)
-        analyses.append((name, analysis))
-        if output_format is OutputFormat.text:
-            typer.echo(formats.text_report(analysis, name))
-        elif output_format is OutputFormat.github:
-            typer.echo(formats.github_report(analysis, name))
-        elif output_format is OutputFormat.csv:
-            typer.echo(formats.csv_report(analysis, name))
-    if output_format is OutputFormat.json:
-        typer.echo(formats.json_report(analyses))
-    if read_failed:
-        raise typer.Exit(EXIT_USAGE)
-    worst = Severity.WARNING if strict else Severity.ERROR
-    if any(f.severity <= worst for _, a in analyses for f in a.findings):
-        raise typer.Exit(EXIT_FINDINGS)
+    code = run_check(paths or [], output_format.value, profile, strict, jobs)
+    if code:
+        raise typer.Exit(code)
 
 
 @app.command()
@@ -144,20 +76,21 @@ def html(
     ] = False,
 ) -> None:
     """Render the report to a complete, readable HTML file."""
+    from mlops_report_lsp.checking import default_report, fail
     from mlops_report_lsp.reading import ReportReadError
     from mlops_report_lsp.render import ExportError, export_html
 
     path = path or default_report()
     if path is None:
-        _fail("no reports/README.md or README.md here; give the report's path")
+        fail("no reports/README.md or README.md here; give the report's path")
         raise typer.Exit(EXIT_USAGE)
     try:
         result = export_html(path, output, embed_images)
     except (ReportReadError, ExportError) as error:
-        _fail(str(error))
+        fail(str(error))
         raise typer.Exit(EXIT_USAGE) from None
     for warning in result.warnings:
-        _fail(f"{path}: {warning}")
+        fail(f"{path}: {warning}")
     typer.echo(f"wrote {result.path}")
 
 
