@@ -115,6 +115,12 @@ def _results(
     return tuple(results)
 
 
+def _order(finding: Finding) -> tuple[int, int, int, str]:
+    """Document order; plain tuples, which compare much faster than positions."""
+    start = finding.span.start
+    return (start.line, start.character, finding.severity, finding.code)
+
+
 class Analyzer:
     """Analyses successive versions of one document, re-parsing only the sections that changed."""
 
@@ -137,7 +143,7 @@ class Analyzer:
         context = ReportContext(report, detection, official, results, path)
         findings = sorted(
             run_rules(context, self.config.rules, self._rule_cache),
-            key=lambda f: (f.span.start, f.severity, f.code),
+            key=_order,
         )
         memo.sweep()
         return Analysis(report, detection, official, results, path, tuple(findings), self.config)

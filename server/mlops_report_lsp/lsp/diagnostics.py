@@ -1,12 +1,14 @@
 """Findings -> `textDocument/publishDiagnostics` items (pushed by the server after each change).
 
 A keystroke changes one section, so most findings are the very same objects as last time (the
-engine keeps them for unchanged sections): their JSON is kept and reused, matched by identity, as
-long as the text of their lines is unchanged (UTF-16 columns depend on it).
+engine keeps them for unchanged sections): their serialized JSON is kept and reused, matched by
+identity, as long as the text of their lines is unchanged (UTF-16 columns depend on it), so the
+diagnostics of unchanged sections cost a string join to send again.
 """
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING, Any
 
 from lsprotocol import types
@@ -18,7 +20,7 @@ if TYPE_CHECKING:
     from mlops_report_lsp.analysis import Analysis
 
 SOURCE = "mlops-report"
-Cache = dict[int, tuple[Finding, str, str, dict[str, Any]]]
+Cache = dict[int, tuple[Finding, str, str, str]]
 
 
 def diagnostic(finding: Finding, codec: Codec) -> types.Diagnostic:
@@ -52,8 +54,9 @@ def diagnostic_json(finding: Finding, codec: Codec) -> dict[str, Any]:
 
 def diagnostics_json(
     analysis: Analysis, codec: Codec, line: Any, previous: Cache
-) -> tuple[list[dict[str, Any]], Cache]:
-    """Every finding as JSON, reusing `previous` entries; returns the items and the new cache."""
+) -> tuple[list[str], Cache]:
+    """Every finding as serialized JSON (ASCII), reusing `previous` entries; returns the items
+    and the new cache."""
     cache: Cache = {}
     items = []
     for finding in analysis.findings:
@@ -62,7 +65,7 @@ def diagnostics_json(
         if entry is not None and entry[0] is finding and entry[1] == first and entry[2] == last:
             item = entry[3]
         else:
-            item = diagnostic_json(finding, codec)
+            item = json.dumps(diagnostic_json(finding, codec), separators=(",", ":"))
         cache[id(finding)] = (finding, first, last, item)
         items.append(item)
     return items, cache

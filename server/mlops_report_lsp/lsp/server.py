@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import json
 import logging
 import os
 import sys
@@ -245,7 +246,7 @@ class ReportServer(LanguageServer):
         if analysis is None:
             if state.published is not None and not state.was_report:
                 return
-            items: list[dict[str, Any]] = []
+            items: list[str] = []
             state.cache = {}
         elif state.published == key:
             return
@@ -256,20 +257,22 @@ class ReportServer(LanguageServer):
         self.send_diagnostics(uri, document.version, items)
         state.published, state.was_report = key, analysis is not None
 
-    def send_diagnostics(self, uri: str, version: int | None, items: list[dict[str, Any]]) -> None:
-        """Write the notification as plain JSON: converting thousands of lsprotocol objects
-        through cattrs would cost more than the analysis of a keystroke."""
-        params: dict[str, Any] = {"uri": uri, "diagnostics": items}
+    def send_diagnostics(self, uri: str, version: int | None, items: list[str]) -> None:
+        """Write the notification from the diagnostics' serialized JSON: converting thousands of
+        lsprotocol objects through cattrs, or even encoding them again, would cost more than the
+        analysis of a keystroke."""
+        head: dict[str, Any] = {"uri": uri}
         if version is not None:
-            params["version"] = version
-        send = getattr(self.protocol, "_send_data", None)
-        if send is None:  # pragma: no cover - a pygls without the private writer
-            converted = self.protocol._converter.structure(params, types.PublishDiagnosticsParams)
-            self.text_document_publish_diagnostics(converted)
+            head["version"] = version
+        start = json.dumps(
+            {"jsonrpc": "2.0", "method": types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS, "params": head}
+        )[:-2]  # without the closing "}}", to append the diagnostics
+        body = f'{start},"diagnostics":[{",".join(items)}]}}}}'
+        writer = self.protocol.writer
+        if writer is None:  # pragma: no cover - the client is gone
             return
-        send(
-            {"jsonrpc": "2.0", "method": types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS, "params": params}
-        )
+        # ASCII only (json.dumps escapes the rest), so the length in characters is in bytes.
+        writer.write(f"Content-Length: {len(body)}\r\n\r\n{body}".encode())  # stdio: synchronous
 
     def flush(self) -> None:
         """Publish for every document changed since the last flush, on its latest text only."""
