@@ -98,10 +98,10 @@ def main() -> None:
         print(f"  {stat.size_diff / 2**20:+8.2f} MiB {stat.count_diff:+8d} blocks  {frames}")
     total = sum(stat.size for stat in after.statistics("filename"))
     print(f"\nlive after the edits: {total / 2**20:.1f} MiB; largest sites:")
-    for stat in after.statistics("lineno")[: options.top]:
-        frame = stat.traceback[0]
+    for live in after.statistics("lineno")[: options.top]:
+        frame = live.traceback[0]
         print(
-            f"  {stat.size / 2**20:8.2f} MiB {stat.count:8d} blocks  {frame.filename}:{frame.lineno}"
+            f"  {live.size / 2**20:8.2f} MiB {live.count:8d} blocks  {frame.filename}:{frame.lineno}"
         )
 
 
