@@ -128,9 +128,12 @@ class Analyzer:
         self.config = config or Config()
         self._cache = SectionCache()
         self._rule_cache = RuleCache()
+        self._last: Analysis | None = None
+        """The previous version's analysis: its unchanged text is reused, not copied again."""
 
     def analyze(self, raw: str, path: Path | None = None) -> Analysis:
-        source = SourceText.from_document(raw)
+        last = self._last
+        source = SourceText.from_document(raw, last.report.source.chunks if last else ())
         report = parse(source, self._cache)
         profiles = self.config.profiles()
         if self.config.profile != AUTO and self.config.profile in profiles:
@@ -138,7 +141,9 @@ class Analyzer:
             detection = Detection(chosen, f"set to {chosen.name} in the settings", False, True)
         else:
             detection = detect(report, profiles)
-        official = official_split(source.official_text, detection.profile)
+        official = official_split(
+            source.official_text, detection.profile, last.official.answers if last else ()
+        )
         results = _results(report, detection, official, self.config)
         context = ReportContext(report, detection, official, results, path)
         findings = sorted(
@@ -146,7 +151,10 @@ class Analyzer:
             key=_order,
         )
         memo.sweep()
-        return Analysis(report, detection, official, results, path, tuple(findings), self.config)
+        self._last = Analysis(
+            report, detection, official, results, path, tuple(findings), self.config
+        )
+        return self._last
 
 
 def analyze(raw: str, path: Path | None = None, config: Config | None = None) -> Analysis:

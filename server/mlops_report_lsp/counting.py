@@ -7,10 +7,12 @@ and a non-greedy image regex. These functions do the same so that our numbers eq
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from mlops_report_lsp.memo import recent
 from mlops_report_lsp.profiles import Profile
+from mlops_report_lsp.text import reused_slice
 
 MARKER = "Answer:"
 
@@ -112,28 +114,67 @@ def graded_answer(piece: str, start: int, last: bool) -> OfficialAnswer:
     return _answer(piece[:cut], start, start + cut if cut < len(piece) else None)
 
 
-def official_split(text: str, profile: Profile) -> OfficialResult:
+def _pieces(text: str, offset: int) -> list[tuple[int, int]]:
+    """(start, end) of each piece of `text[offset:].split(MARKER)`, without copying them."""
+    pieces = []
+    position = offset
+    while True:
+        found = text.find(MARKER, position)
+        if found == -1:
+            pieces.append((position, max(position, len(text))))
+            return pieces
+        pieces.append((position, found))
+        position = found + len(MARKER)
+
+
+class _Reader:
+    """Builds answers from spans of the text, reusing the previous version's unchanged ones."""
+
+    def __init__(self, text: str, previous: Sequence[OfficialAnswer]) -> None:
+        self.text = text
+        self.previous = previous
+        self.answers: list[OfficialAnswer] = []
+
+    def add(self, start: int, end: int, cut_at: int | None, repeated: bool = False) -> None:
+        text = self.text
+        begin = start
+        while begin < end and text[begin] == "\n":
+            begin += 1
+        while end > begin and text[end - 1] == "\n":
+            end -= 1
+        index = len(self.answers)
+        known = self.previous[index] if index < len(self.previous) else None
+        answer = OfficialAnswer(
+            reused_slice(text, begin, end, known.text if known else None),
+            begin,
+            end,
+            start,
+            cut_at,
+            repeated,
+        )
+        self.answers.append(known if answer == known else answer)
+
+
+def official_split(
+    text: str, profile: Profile, previous: Sequence[OfficialAnswer] = ()
+) -> OfficialResult:
     """Split `text` (as the script reads it: universal newlines) exactly like the official check.
 
-    Offsets are into `text`, the cut of the first characters included.
+    Offsets are into `text`, the cut of the first characters included. `previous`, the answers
+    of the document's previous version, lets unchanged answers be reused instead of copied.
     """
-    offset = profile.cut_characters
-    pieces: list[tuple[str, int]] = []
-    position = offset
-    for piece in text[offset:].split(MARKER):
-        pieces.append((piece, position))
-        position += len(piece) + len(MARKER)
+    pieces = _pieces(text, profile.cut_characters)
     if not profile.discard_first_after_loop:
         pieces = pieces[1:]
-
-    answers: list[OfficialAnswer] = []
-    for piece, start in pieces:
-        if "###" in piece:
-            cut = heading_cut(piece)
-            answers.append(_answer(piece[:cut], start, start + cut))
+    reader = _Reader(text, previous)
+    for start, end in pieces:
+        if text.find("###", start, end) != -1:
+            cut = text.find("##", start, end)  # found: `###` contains `##`
+            reader.add(start, cut, cut)
     if pieces:
-        last, start = pieces[-1]
-        answers.append(_answer(last, start, None, repeated=True))
+        start, end = pieces[-1]
+        reader.add(start, end, None, repeated=True)
+    answers = reader.answers
     if profile.discard_first_after_loop and answers:
         answers = answers[1:]
     return OfficialResult(tuple(answers), profile.questions)
