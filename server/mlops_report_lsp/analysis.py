@@ -142,7 +142,10 @@ class Analyzer:
         else:
             detection = detect(report, profiles)
         official = official_split(
-            source.official_text, detection.profile, last.official.answers if last else ()
+            source.official_text,
+            detection.profile,
+            last.official.answers if last else (),
+            () if source.had_bom else source.chunks,
         )
         results = _results(report, detection, official, self.config)
         context = ReportContext(report, detection, official, results, path)

@@ -7,6 +7,7 @@ and a non-greedy image regex. These functions do the same so that our numbers eq
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -114,17 +115,46 @@ def graded_answer(piece: str, start: int, last: bool) -> OfficialAnswer:
     return _answer(piece[:cut], start, start + cut if cut < len(piece) else None)
 
 
-def _pieces(text: str, offset: int) -> list[tuple[int, int]]:
+def _find_all(text: str, needle: str) -> list[int]:
+    found = []
+    at = text.find(needle)
+    while at != -1:
+        found.append(at)
+        at = text.find(needle, at + 1)
+    return found
+
+
+@recent
+def _marks(chunk: str) -> tuple[list[int], list[int], list[int]]:
+    """Where `Answer:`, `##` and `###` start in `chunk` (every `##` of a longer run too)."""
+    return _find_all(chunk, MARKER), _find_all(chunk, "##"), _find_all(chunk, "###")
+
+
+def _all_marks(chunks: Sequence[str]) -> tuple[list[int], list[int], list[int]]:
+    """The marks of the text the chunks make up, from each chunk's (kept while it is unchanged).
+
+    Chunks are cut at line starts, so no mark spans two of them."""
+    markers: list[int] = []
+    twos: list[int] = []
+    threes: list[int] = []
+    offset = 0
+    for chunk in chunks:
+        for found, into in zip(_marks(chunk), (markers, twos, threes), strict=True):
+            into.extend(offset + at for at in found)
+        offset += len(chunk)
+    return markers, twos, threes
+
+
+def _pieces(text: str, offset: int, markers: list[int]) -> list[tuple[int, int]]:
     """(start, end) of each piece of `text[offset:].split(MARKER)`, without copying them."""
     pieces = []
     position = offset
-    while True:
-        found = text.find(MARKER, position)
-        if found == -1:
-            pieces.append((position, max(position, len(text))))
-            return pieces
-        pieces.append((position, found))
-        position = found + len(MARKER)
+    for found in markers:
+        if found >= offset:
+            pieces.append((position, found))
+            position = found + len(MARKER)
+    pieces.append((position, max(position, len(text))))
+    return pieces
 
 
 class _Reader:
@@ -156,20 +186,26 @@ class _Reader:
 
 
 def official_split(
-    text: str, profile: Profile, previous: Sequence[OfficialAnswer] = ()
+    text: str,
+    profile: Profile,
+    previous: Sequence[OfficialAnswer] = (),
+    chunks: Sequence[str] = (),
 ) -> OfficialResult:
     """Split `text` (as the script reads it: universal newlines) exactly like the official check.
 
     Offsets are into `text`, the cut of the first characters included. `previous`, the answers
-    of the document's previous version, lets unchanged answers be reused instead of copied.
+    of the document's previous version, lets unchanged answers be reused instead of copied;
+    `chunks`, pieces that make up `text`, let unchanged ones skip the search for `Answer:`.
     """
-    pieces = _pieces(text, profile.cut_characters)
+    markers, twos, threes = _all_marks(chunks or [text])
+    pieces = _pieces(text, profile.cut_characters, markers)
     if not profile.discard_first_after_loop:
         pieces = pieces[1:]
     reader = _Reader(text, previous)
     for start, end in pieces:
-        if text.find("###", start, end) != -1:
-            cut = text.find("##", start, end)  # found: `###` contains `##`
+        three = bisect.bisect_left(threes, start)
+        if three < len(threes) and threes[three] < end:
+            cut = twos[bisect.bisect_left(twos, start)]  # the first `##`: `###` holds one
             reader.add(start, cut, cut)
     if pieces:
         start, end = pieces[-1]

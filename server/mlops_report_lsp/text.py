@@ -106,7 +106,7 @@ class SourceText:
             lines.append(line)
             starts.append(relative)
             offset += len(chunk)
-            line += chunk.count("\n")
+            line += len(relative) - 1
         return offsets, lines, starts
 
     @property
