@@ -19,11 +19,10 @@ if [ -f .ci/vscode.sh ]; then
 fi
 
 echo "== lint"
-.venv/bin/ruff check .
-.venv/bin/ruff format --check .
-.venv/bin/mypy
+bash .ci/lint
 
 echo "== tests"
 .venv/bin/python -m pytest -q
 echo "== slow tests"
 .venv/bin/python -m pytest -q -m slow || test $? -eq 5
+bash .ci/py310

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 from lsprotocol import types
-from pygls.workspace import Workspace
 
 from mlops_report_lsp.lsp import commands
 from mlops_report_lsp.lsp.app import FEATURES, create_server
@@ -18,8 +17,12 @@ def test_pygls_workspace_answers_with_the_editors_text_never_the_disk(tmp_path: 
     closed = tmp_path / "other.md"
     closed.write_text("never opened\n", encoding="utf-8")
     server = create_server()
-    # What pygls does at `initialize`; the protocol guards whatever workspace it is given.
-    server.protocol._workspace = Workspace(tmp_path.as_uri())
+    # pygls' own `initialize` creates the workspace, before it calls our handler.
+    initialize = server.protocol.lsp_initialize(
+        types.InitializeParams(capabilities=types.ClientCapabilities(), root_uri=tmp_path.as_uri())
+    )
+    handler, _, _ = next(initialize)
+    assert handler.__name__ == "initialize"
     server.open_document(
         types.TextDocumentItem(on_disk.as_uri(), "markdown", 3, "the unsaved text\n")
     )
@@ -27,6 +30,13 @@ def test_pygls_workspace_answers_with_the_editors_text_never_the_disk(tmp_path: 
     assert document.source == "the unsaved text\n" and document.version == 3
     with pytest.raises(LookupError, match="not open"):
         server.workspace.get_text_document(closed.as_uri())
+
+
+def test_the_private_pygls_hooks_we_rely_on_are_there() -> None:
+    """docs/architecture.md lists them; pygls is pinned below 3, and this fails first if it moves."""
+    server = create_server()
+    assert callable(server.protocol._send_data)
+    assert hasattr(server.protocol, "_converter")
 
 
 def test_every_feature_registers_from_the_one_list() -> None:

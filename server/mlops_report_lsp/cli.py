@@ -14,6 +14,7 @@ from typing import Annotated
 import typer
 
 from mlops_report_lsp.checking import EXIT_USAGE
+from mlops_report_lsp.profile_names import BUILTIN_PROFILES
 
 app = typer.Typer(
     add_completion=False,
@@ -41,7 +42,8 @@ def check(
     profile: Annotated[
         str | None,
         typer.Option(
-            help="Template generation: 27q, 31q-2024, 31q-2025, 31q-2026 (default: detect)."
+            help=f"Template generation: {', '.join(BUILTIN_PROFILES)}, or one named in a "
+            "profile file (default: detect)."
         ),
     ] = None,
     strict: Annotated[bool, typer.Option(help="Warnings also make the exit code 1.")] = False,

@@ -9,9 +9,8 @@ from collections.abc import Sequence
 
 from mlops_report_lsp.analysis import Analysis
 from mlops_report_lsp.model import Severity
-from mlops_report_lsp.results import QuestionResult
 from mlops_report_lsp.summary import summary_dict
-from mlops_report_lsp.wording import limit_text
+from mlops_report_lsp.wording import limit_text, status
 
 GITHUB_LEVEL = {
     Severity.ERROR: "error",
@@ -23,18 +22,6 @@ GITHUB_LEVEL = {
 
 def _limit(bounds: tuple[int, int] | None) -> str:
     return limit_text(bounds) if bounds else "-"
-
-
-def _status(result: QuestionResult) -> str:
-    if result.question is None:
-        return "missing"
-    problems = []
-    for off, unit in ((result.word_problem, "word"), (result.image_problem, "image")):
-        if off > 0:
-            problems.append(f"{off} {unit}{'s' if off != 1 else ''} over")
-        elif off < 0:
-            problems.append(f"{-off} {unit}{'s' if off != -1 else ''} short")
-    return ", ".join(problems) or "ok"
 
 
 def headline(analysis: Analysis) -> str:
@@ -56,7 +43,7 @@ def text_report(analysis: Analysis, name: str) -> str:
     for result in analysis.results:
         lines.append(
             f"  {result.number:>3}  {result.words:>5}  {_limit(result.limits.words):<8} "
-            f"{result.images:>6}  {_limit(result.limits.images):<6} {_status(result)}"
+            f"{result.images:>6}  {_limit(result.limits.images):<6} {status(result)}"
         )
     for finding in analysis.findings:
         start = finding.span.start
@@ -121,7 +108,7 @@ def csv_report(analysis: Analysis, name: str) -> str:
                 images[0] if images else "",
                 images[1] if images else "",
                 result.passes and analysis.official.runs,
-                _status(result),
+                status(result),
             )
         )
     return buffer.getvalue().rstrip("\n")

@@ -20,7 +20,7 @@ import markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
-from mlops_report_lsp.image_paths import is_remote, local_path
+from mlops_report_lsp.image_paths import inside, local_file, target_kind
 from mlops_report_lsp.reading import read_report
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".txt"})
@@ -75,7 +75,7 @@ class _Images(Treeprocessor):
     def run(self, root: etree.Element) -> None:
         for image in root.iter("img"):
             source = image.get("src", "")
-            if not source or is_remote(source):
+            if target_kind(source) in ("empty", "remote"):
                 continue
             src, problem = self._resolve(source)
             image.set("src", src)
@@ -84,12 +84,11 @@ class _Images(Treeprocessor):
 
     def _resolve(self, source: str) -> tuple[str, str | None]:
         """The `src` to write for one image, and what is wrong with it, if anything."""
-        target = local_path(source)
-        if os.path.isabs(target) or target.lower().startswith("file:"):
+        if target_kind(source) == "absolute":
             return "", "is an absolute path, outside the repository: left out"
         try:
-            path = (self.folder / target).resolve()
-            if not path.is_relative_to(self.root):
+            path = inside(local_file(self.folder, source), self.root)
+            if path is None:
                 return "", "is outside the repository: left out"
             if not path.is_file():
                 return source, "does not exist"

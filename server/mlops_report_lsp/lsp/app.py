@@ -37,6 +37,7 @@ FEATURES: tuple[ModuleType, ...] = (
 
 
 def create_server() -> ReportServer:
+    """A server with every feature registered, not yet connected to a client."""
     server = ReportServer()
     for feature in FEATURES:
         feature.register(server)

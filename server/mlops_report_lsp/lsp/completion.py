@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
-from mlops_report_lsp.image_paths import WEB_FORMATS
+from mlops_report_lsp.image_paths import is_web_image
 from mlops_report_lsp.lsp.documents import Document
 from mlops_report_lsp.lsp.server import ReportServer
 from mlops_report_lsp.model import Position, Span
@@ -44,7 +44,7 @@ def entries(folder: Path, partial: str) -> tuple[str, list[tuple[str, bool]]]:
             is_folder = entry.is_dir()
         except OSError:
             continue
-        if is_folder or os.path.splitext(entry.name)[1].lower() in WEB_FORMATS:
+        if is_folder or is_web_image(entry.name):
             found.append((entry.name, is_folder))
     found.sort(key=lambda item: (item[0] != "figures", not item[1], item[0].lower()))
     return prefix, found[:LIMIT]

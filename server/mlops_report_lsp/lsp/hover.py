@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import os
 import struct
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
-from mlops_report_lsp.image_paths import WEB_FORMATS, is_remote, local_path
+from mlops_report_lsp.image_paths import is_web_image, local_file, target_kind
 from mlops_report_lsp.lsp import status
 from mlops_report_lsp.lsp.documents import Document
 from mlops_report_lsp.lsp.server import ReportServer
 from mlops_report_lsp.model import ImageRef, Position, Question, Span
-from mlops_report_lsp.wording import plural, wanted
+from mlops_report_lsp.wording import off_by, plural, wanted
 
 if TYPE_CHECKING:
     from mlops_report_lsp.analysis import Analysis
@@ -53,16 +52,16 @@ def image_markdown(image: ImageRef, report: Path | None) -> str:
         lines.append("A link, not an image: the official check does not count it.")
     elif image.kind == "html":
         lines.append("An `<img>` tag: shown, but not counted by the official check.")
-    if not image.target:
+    kind = target_kind(image.target)
+    if kind == "empty":
         return "\n\n".join([*lines, "No file given."])
-    if is_remote(image.target):
+    if kind == "remote":
         lines.append("A remote image: not checked.")
         return "\n\n".join(lines)
-    target = local_path(image.target)
-    if report is None or os.path.isabs(target) or target.lower().startswith("file:"):
+    if report is None or kind == "absolute":
         lines.append("Not checked: use a path relative to the report.")
         return "\n\n".join(lines)
-    path = Path(os.path.normpath(report.parent / target))  # no resolve(): symlink loops raise
+    path = local_file(report.parent, image.target)
     try:
         size = path.stat().st_size if path.is_file() else None
     except OSError:
@@ -72,7 +71,7 @@ def image_markdown(image: ImageRef, report: Path | None) -> str:
         return "\n\n".join(lines)
     facts = ", ".join(filter(None, [_size(size), _pixels(path)]))
     lines.append(f"✓ The file exists: {facts}.")
-    if path.suffix.lower() in WEB_FORMATS:
+    if is_web_image(path.name):
         lines.append(f"![{path.name}]({path.as_uri()})")
     return "\n\n".join(lines)
 
@@ -88,9 +87,9 @@ def _room(value: int, bounds: tuple[int, int] | None, unit: str) -> str:
         return ""
     low, high = bounds
     if value > high:
-        return f": **{plural(value - high, unit)} over** the maximum"
+        return f": **{off_by(value - high, unit)}** the maximum"
     if value < low:
-        return f": **{plural(low - value, unit)} short** of the minimum"
+        return f": **{off_by(value - low, unit)}** of the minimum"
     return f" ({plural(high - value, unit)} more allowed)" if high > value else " (at the maximum)"
 
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
-from mlops_report_lsp.image_paths import is_remote, local_path
+from mlops_report_lsp.image_paths import local_file, local_path, target_kind
 from mlops_report_lsp.lsp.documents import Document
 from mlops_report_lsp.lsp.positions import Codec
 from mlops_report_lsp.lsp.server import ReportServer
@@ -23,18 +22,15 @@ def links(
     found = []
     for question in analysis.report.questions:
         for image in question.features.images:
-            if not image.target or is_remote(image.target):
+            if target_kind(image.target) != "relative":
                 continue
-            target = local_path(image.target)
-            if os.path.isabs(target) or target.lower().startswith("file:"):
-                continue
-            path = Path(os.path.normpath(folder / target))  # no resolve(): symlink loops raise
+            path = local_file(folder, image.target)
             if path.is_file():
                 found.append(
                     types.DocumentLink(
                         range=codec.to_range(image.target_span),
                         target=path.as_uri(),
-                        tooltip=f"Open {target}" if tooltips else None,
+                        tooltip=f"Open {local_path(image.target)}" if tooltips else None,
                     )
                 )
     return found

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from mlops_report_lsp.wording import limit_text, plural
+from mlops_report_lsp.wording import limit_text, off_by, plural
 
 if TYPE_CHECKING:
     from mlops_report_lsp.results import QuestionResult
@@ -15,12 +15,8 @@ def words_text(result: QuestionResult) -> str:
     bounds = result.limits.words
     if bounds is None:
         return text
-    problem = result.word_problem
-    if problem > 0:
-        return f"{text} ({limit_text(bounds)}, {problem} over)"
-    if problem < 0:
-        return f"{text} ({limit_text(bounds)}, {-problem} short)"
-    return f"{text} ({limit_text(bounds)})"
+    off = off_by(result.word_problem)
+    return f"{text} ({limit_text(bounds)}, {off})" if off else f"{text} ({limit_text(bounds)})"
 
 
 def images_text(result: QuestionResult) -> str | None:

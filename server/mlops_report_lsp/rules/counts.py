@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from mlops_report_lsp.model import Severity
 from mlops_report_lsp.rules.base import Example, Found, Rule
 from mlops_report_lsp.rules.context import ReportContext
-from mlops_report_lsp.wording import plural, wanted
+from mlops_report_lsp.wording import off_by, plural, wanted
 
 
 def _check(context: ReportContext, unit: str) -> Iterator[Found]:
@@ -20,7 +20,6 @@ def _check(context: ReportContext, unit: str) -> Iterator[Found]:
             value, bounds, off = result.images, result.limits.images, result.image_problem
         if off == 0 or bounds is None:
             continue
-        how = f"{plural(off, unit)} too many" if off > 0 else f"{plural(-off, unit)} short"
         basis = (
             ""
             if result.official
@@ -28,7 +27,7 @@ def _check(context: ReportContext, unit: str) -> Iterator[Found]:
         )
         yield Found(
             f"Question {result.number} has {plural(value, unit)}; the official check wants "
-            f"{wanted(bounds, unit)}: {how}{basis}.",
+            f"{wanted(bounds, unit)}: {off_by(off, unit)}{basis}.",
             result.question.heading,
             result.number,
         )

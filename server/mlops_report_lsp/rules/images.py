@@ -6,8 +6,9 @@ import os
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from pathlib import Path
 
-from mlops_report_lsp.image_paths import WEB_FORMATS, is_remote, local_path
+from mlops_report_lsp.image_paths import is_web_image, local_file, local_path, target_kind
 from mlops_report_lsp.model import Severity, Span
 from mlops_report_lsp.rules.base import Example, Found, Rule, replace_fix
 from mlops_report_lsp.rules.context import Section
@@ -53,15 +54,15 @@ def _case_match(folder: str, target: str) -> str | None:
 
 def file_problem(folder: str, target: str) -> tuple[str, str | None] | None:
     """What is wrong with a local image target, and the case-corrected path if that is all."""
-    path = local_path(target)
-    if path.lower().startswith("file:") or os.path.isabs(path):
+    if target_kind(target) == "absolute":
         return (
             f"`{target}` is an absolute path: it only exists on your machine. Use a path "
             "relative to the report, such as `figures/plot.png`.",
             None,
         )
-    if os.path.isfile(os.path.join(folder, path)):
+    if local_file(Path(folder), target).is_file():
         return None
+    path = local_path(target)
     relative = _case_match(folder, path)
     if relative is not None:
         return (
@@ -79,7 +80,7 @@ def check_missing(section: Section, folder: str) -> Iterator[Found]:
     question = section.question
     problems: dict[str, tuple[str, str | None] | None] = {}
     for image in question.features.images:
-        if image.kind == "comment" or is_remote(image.target) or not image.target:
+        if image.kind == "comment" or target_kind(image.target) in ("empty", "remote"):
             continue
         if image.target not in problems:  # the same figure is often referenced again
             problems[image.target] = file_problem(folder, image.target)
@@ -98,8 +99,9 @@ def check_format(section: Section) -> Iterator[Found]:
     for image in question.features.images:
         if image.kind == "comment" or not image.target:
             continue
-        suffix = os.path.splitext(local_path(image.target))[1].lower()
-        if suffix in WEB_FORMATS or (is_remote(image.target) and not suffix):
+        path = local_path(image.target)
+        suffix = os.path.splitext(path)[1].lower()
+        if is_web_image(path) or (target_kind(image.target) == "remote" and not suffix):
             continue
         what = f"`{suffix}`" if suffix else "a file without an extension"
         yield Found(
