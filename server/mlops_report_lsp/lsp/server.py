@@ -30,7 +30,7 @@ from pygls.protocol.language_server import lsp_method
 from pygls.workspace import TextDocument, Workspace
 
 from mlops_report_lsp import __version__
-from mlops_report_lsp.lsp.diagnostics import Cache, diagnostics_json
+from mlops_report_lsp.lsp.diagnostics import JsonCache
 from mlops_report_lsp.lsp.documents import Document
 from mlops_report_lsp.lsp.positions import UTF16
 from mlops_report_lsp.lsp.stdio import ReadAheadReader
@@ -81,7 +81,7 @@ class DocumentState:
     analysis: Analysis | None = None
     published: tuple[int, int] | None = None
     was_report: bool = False
-    cache: Cache = field(default_factory=dict)
+    cache: JsonCache = field(default_factory=JsonCache)
 
 
 class ReportProtocol(LanguageServerProtocol):
@@ -254,13 +254,11 @@ class ReportServer(LanguageServer):
             if state.published is not None and not state.was_report:
                 return
             items: list[str] = []
-            state.cache = {}
+            state.cache = JsonCache()
         elif state.published == key:
             return
         else:
-            items, state.cache = diagnostics_json(
-                analysis, document.codec, document.line, state.cache
-            )
+            items = state.cache.items(analysis, document.codec, document.line)
         self.send_diagnostics(uri, document.version, items)
         state.published, state.was_report = key, analysis is not None
 
