@@ -1,15 +1,12 @@
-"""The CLI's output formats: a human table, JSON, GitHub workflow annotations and CSV."""
+"""The CLI's output formats: a human table, GitHub annotations and CSV (JSON: summary.py)."""
 
 from __future__ import annotations
 
 import csv
 import io
-import json
-from collections.abc import Sequence
 
 from mlops_report_lsp.analysis import Analysis
 from mlops_report_lsp.model import Severity
-from mlops_report_lsp.summary import summary_dict
 from mlops_report_lsp.wording import limit_text, status
 
 GITHUB_LEVEL = {
@@ -53,10 +50,6 @@ def text_report(analysis: Analysis, name: str) -> str:
         )
     lines.append(headline(analysis))
     return "\n".join(lines)
-
-
-def json_report(analyses: Sequence[tuple[str, Analysis]]) -> str:
-    return json.dumps([summary_dict(analysis, name) for name, analysis in analyses])
 
 
 def _escape_annotation(text: str) -> str:
