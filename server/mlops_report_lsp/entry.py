@@ -68,6 +68,8 @@ def main(argv: list[str] | None = None) -> None:
         except BrokenPipeError:  # the reader stopped early (`| head`): quietly, as click does
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             code = 1
+        except KeyboardInterrupt:
+            code = 130
         sys.exit(code)
     from mlops_report_lsp.cli import main as full
 
