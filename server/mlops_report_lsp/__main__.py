@@ -1,5 +1,5 @@
 """`python -m mlops_report_lsp` runs the command line."""
 
-from mlops_report_lsp.cli import main
+from mlops_report_lsp.entry import main
 
 main()

@@ -6,6 +6,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from mlops_report_lsp import memo
 from mlops_report_lsp.config import AUTO, Config
 from mlops_report_lsp.counting import (
     OfficialAnswer,
@@ -128,6 +129,12 @@ def _results(
     return tuple(results)
 
 
+def _order(finding: Finding) -> tuple[int, int, int, str]:
+    """Document order; plain tuples, which compare much faster than positions."""
+    start = finding.span.start
+    return (start.line, start.character, finding.severity, finding.code)
+
+
 class Analyzer:
     """Analyses successive versions of one document, re-parsing only the sections that changed."""
 
@@ -136,10 +143,12 @@ class Analyzer:
         self._cache = SectionCache()
         self._rule_cache = RuleCache()
         self._grouper = Grouper()
+        self._last: Analysis | None = None
+        """The previous version's analysis: its unchanged text is reused, not copied again."""
 
     def analyze(self, raw: str, path: Path | None = None) -> Analysis:
-
-        source = SourceText.from_document(raw)
+        last = self._last
+        source = SourceText.from_document(raw, last.report.source.chunks if last else ())
         report = parse(source, self._cache)
         profiles = self.config.profiles()
         if self.config.profile != AUTO and self.config.profile in profiles:
@@ -147,16 +156,20 @@ class Analyzer:
             detection = Detection(chosen, f"set to {chosen.name} in the settings", False, True)
         else:
             detection = detect(report, profiles)
-        official = official_split(source.official_text, detection.profile)
+        official = official_split(
+            source.official_text,
+            detection.profile,
+            last.official.answers if last else (),
+            () if source.had_bom else source.chunks,
+        )
         results = _results(report, detection, official, self.config)
         context = ReportContext(report, detection, official, results, path)
         findings = self._grouper.group(
-            sorted(
-                run_rules(context, self.config.rules, self._rule_cache),
-                key=lambda f: (f.span.start, f.severity, f.code),
-            )
+            sorted(run_rules(context, self.config.rules, self._rule_cache), key=_order)
         )
-        return Analysis(report, detection, official, results, path, findings, self.config)
+        memo.sweep()
+        self._last = Analysis(report, detection, official, results, path, findings, self.config)
+        return self._last
 
 
 def analyze(raw: str, path: Path | None = None, config: Config | None = None) -> Analysis:

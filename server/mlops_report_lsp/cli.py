@@ -1,25 +1,20 @@
 """The `mlops-report` command line: check, html, repo and lsp, thin views over the engine.
 
-Imports of the engine happen inside the commands so that start-up stays fast.
+Imports of the engine happen inside the commands so that start-up stays fast; `entry.py` runs
+`lsp` and the usual shapes of `check` without importing typer at all.
 """
 
 from __future__ import annotations
 
-import os
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
+from mlops_report_lsp.checking import EXIT_USAGE, fail
 from mlops_report_lsp.profile_names import BUILTIN_PROFILES
-
-if TYPE_CHECKING:
-    from mlops_report_lsp.analysis import Analysis
-    from mlops_report_lsp.config import Config
-
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
 app = typer.Typer(
     add_completion=False,
@@ -56,61 +51,6 @@ def _options(
     pass
 
 
-def _fail(message: str) -> None:
-    typer.echo(f"mlops-report: {message}", err=True)
-
-
-def default_report() -> Path | None:
-    for candidate in (Path("reports/README.md"), Path("README.md")):
-        if candidate.is_file():
-            return candidate
-    return None
-
-
-def _config_for(path: Path, profile: str | None) -> tuple[Config, list[str]]:
-    from mlops_report_lsp.config import apply_settings, load_config
-
-    loaded = load_config(path)
-    problems = list(loaded.problems)
-    config = loaded.config
-    if profile is not None:
-        override = apply_settings(config, {"profile": profile}, "--profile")
-        problems.extend(override.problems)
-        config = override.config
-    return config, problems
-
-
-def _analyze(path: Path, profile: str | None) -> Analysis:
-    """Analyse one file, or raise ReportReadError with a message for the user."""
-    from mlops_report_lsp.analysis import Analyzer, looks_like_report
-    from mlops_report_lsp.reading import ReportReadError, read_report
-    from mlops_report_lsp.text import SourceText
-
-    raw = read_report(path)
-    if not raw.strip("\ufeff \t\r\n"):
-        raise ReportReadError(f"{path}: the file is empty; start from the course's report template")
-    if not looks_like_report(SourceText.from_document(raw), path):
-        raise ReportReadError(
-            f"{path}: not an exam report (it has no `### Question N` headings of the template)"
-        )
-    config, problems = _config_for(path, profile)
-    for problem in problems:
-        _fail(problem)
-    return Analyzer(config).analyze(raw, path)
-
-
-def _append_step_summary(markdown: str) -> None:
-    """Append to the file GitHub Actions names in `GITHUB_STEP_SUMMARY`, when there is one."""
-    target = os.environ.get("GITHUB_STEP_SUMMARY")
-    if not target:
-        return
-    try:
-        with open(target, "a", encoding="utf-8") as stream:
-            stream.write(markdown)
-    except OSError as error:
-        _fail(f"cannot write the step summary to {target}: {error.strerror or error}")
-
-
 @app.command()
 def check(
     paths: Annotated[
@@ -128,45 +68,22 @@ def check(
         ),
     ] = None,
     strict: Annotated[bool, typer.Option(help="Warnings also make the exit code 1.")] = False,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=0,
+            help="Processes checking reports at once; 0: one per core for 32 reports or more.",
+        ),
+    ] = 0,
 ) -> None:
     """Check reports: official counts per question, then every finding."""
-    from mlops_report_lsp import formats
-    from mlops_report_lsp.model import Severity
-    from mlops_report_lsp.reading import ReportReadError
+    from mlops_report_lsp.checking import run_check
 
-    if not paths:
-        found = default_report()
-        if found is None:
-            _fail("no reports/README.md or README.md here; give the report's path")
-            raise typer.Exit(EXIT_USAGE)
-        paths = [found]
-    analyses: list[tuple[str, Analysis]] = []
-    read_failed = False
-    if output_format is OutputFormat.csv:
-        typer.echo(formats.csv_header())
-    for path in paths:
-        try:
-            analysis = _analyze(path, profile)
-        except ReportReadError as error:
-            _fail(str(error))
-            read_failed = True
-            continue
-        name = str(path)
-        analyses.append((name, analysis))
-        if output_format is OutputFormat.text:
-            typer.echo(formats.text_report(analysis, name))
-        elif output_format is OutputFormat.github:
-            typer.echo(formats.github_report(analysis, name))
-            _append_step_summary(formats.markdown_summary(analysis, name))
-        elif output_format is OutputFormat.csv:
-            typer.echo(formats.csv_report(analysis, name))
-    if output_format is OutputFormat.json:
-        typer.echo(formats.json_report(analyses))
-    if read_failed:
-        raise typer.Exit(EXIT_USAGE)
-    worst = Severity.WARNING if strict else Severity.ERROR
-    if any(f.severity <= worst for _, a in analyses for f in a.findings):
-        raise typer.Exit(EXIT_FINDINGS)
+    code = run_check(paths or [], output_format.value, profile, strict, jobs)
+    if code:
+        raise typer.Exit(code)
 
 
 @app.command()
@@ -195,15 +112,16 @@ def html(
     ] = False,
 ) -> None:
     """Render the report to a complete, readable HTML file, or preview the graded page."""
+    from mlops_report_lsp.checking import default_report
     from mlops_report_lsp.reading import ReportReadError
     from mlops_report_lsp.render import ExportError, export_html
 
     path = path or default_report()
     if path is None:
-        _fail("no reports/README.md or README.md here; give the report's path")
+        fail("no reports/README.md or README.md here; give the report's path")
         raise typer.Exit(EXIT_USAGE)
     if as_graded and embed_images:
-        _fail("--embed-images does not apply to --as-graded: the graded page links its images")
+        fail("--embed-images does not apply to --as-graded: the graded page links its images")
         raise typer.Exit(EXIT_USAGE)
     try:
         if as_graded:
@@ -213,10 +131,10 @@ def html(
         else:
             result = export_html(path, output, embed_images)
     except (ReportReadError, ExportError) as error:
-        _fail(str(error))
+        fail(str(error))
         raise typer.Exit(EXIT_USAGE) from None
     for warning in result.warnings:
-        _fail(f"{path}: {warning}")
+        fail(f"{path}: {warning}")
     typer.echo(f"wrote {result.path}")
 
 
@@ -235,7 +153,7 @@ def repo(
     from mlops_report_lsp.repository.views import csv_header, csv_view, json_view, text_view
 
     if output_format is OutputFormat.github:
-        _fail("`repo` writes text, json or csv")
+        fail("`repo` writes text, json or csv")
         raise typer.Exit(EXIT_USAGE)
     results = []
     failed = False
@@ -243,13 +161,13 @@ def repo(
         typer.echo(csv_header())
     for path in paths or [Path(".")]:
         if not path.exists():
-            _fail(f"{path}: no such file or folder")
+            fail(f"{path}: no such file or folder")
             failed = True
             continue
         found = evidence(path)
         results.append(found)
         if output_format is not OutputFormat.text and found.report and not found.checklist:
-            _fail(f"{found.report}: no checklist items found")
+            fail(f"{found.report}: no checklist items found")
         if output_format is OutputFormat.text:
             typer.echo(text_view(found))
         elif output_format is OutputFormat.csv:

@@ -7,21 +7,24 @@ and a non-greedy image regex. These functions do the same so that our numbers eq
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
+from mlops_report_lsp.memo import recent
 from mlops_report_lsp.profiles import Profile
+from mlops_report_lsp.text import reused_slice
 
 MARKER = "Answer:"
 
 
-@lru_cache(maxsize=4096)
+@recent
 def count_words(text: str) -> int:
     """Whitespace tokens, as `len(answer.split())`; cached because most answers don't change."""
     return len(text.split())
 
 
-@lru_cache(maxsize=4096)
+@recent
 def count_images(text: str) -> int:
     """`len(re.findall(r"\\!\\[.*?\\]\\(.*?\\)", text))`, the official count, in linear time.
 
@@ -112,28 +115,110 @@ def graded_answer(piece: str, start: int, last: bool) -> OfficialAnswer:
     return _answer(piece[:cut], start, start + cut if cut < len(piece) else None)
 
 
-def official_split(text: str, profile: Profile) -> OfficialResult:
+def _find_all(text: str, needle: str) -> list[int]:
+    found = []
+    at = text.find(needle)
+    while at != -1:
+        found.append(at)
+        at = text.find(needle, at + 1)
+    return found
+
+
+@recent
+def _marks(chunk: str) -> tuple[list[int], list[int], list[int]]:
+    """Where `Answer:`, `##` and `###` start in `chunk` (every `##` of a longer run too)."""
+    return _find_all(chunk, MARKER), _find_all(chunk, "##"), _find_all(chunk, "###")
+
+
+def _all_marks(chunks: Sequence[str]) -> tuple[list[int], list[int], list[int]]:
+    """The marks of the text the chunks make up, from each chunk's (kept while it is unchanged).
+
+    Chunks are cut at line starts, so no mark spans two of them."""
+    markers: list[int] = []
+    twos: list[int] = []
+    threes: list[int] = []
+    offset = 0
+    for chunk in chunks:
+        for found, into in zip(_marks(chunk), (markers, twos, threes), strict=True):
+            into.extend(offset + at for at in found)
+        offset += len(chunk)
+    return markers, twos, threes
+
+
+def _pieces(text: str, offset: int, markers: list[int]) -> list[tuple[int, int]]:
+    """(start, end) of each piece of `text[offset:].split(MARKER)`, without copying them."""
+    pieces = []
+    position = offset
+    for found in markers:
+        if found >= offset:
+            pieces.append((position, found))
+            position = found + len(MARKER)
+    pieces.append((position, max(position, len(text))))
+    return pieces
+
+
+class _Reader:
+    """Builds answers from spans of the text, reusing the previous version's unchanged ones."""
+
+    def __init__(self, text: str, previous: Sequence[OfficialAnswer]) -> None:
+        self.text = text
+        self.previous = previous
+        self.answers: list[OfficialAnswer] = []
+
+    def add(self, start: int, end: int, cut_at: int | None, repeated: bool = False) -> None:
+        text = self.text
+        begin = start
+        while begin < end and text[begin] == "\n":
+            begin += 1
+        while end > begin and text[end - 1] == "\n":
+            end -= 1
+        index = len(self.answers)
+        known = self.previous[index] if index < len(self.previous) else None
+        if (
+            known is not None
+            and (known.start, known.end, known.piece_start, known.cut_at, known.repeated)
+            == (begin, end, start, cut_at, repeated)
+            and text.startswith(known.text, begin)
+        ):
+            self.answers.append(known)  # unchanged, at the same place
+            return
+        answer = OfficialAnswer(
+            reused_slice(text, begin, end, known.text if known else None),
+            begin,
+            end,
+            start,
+            cut_at,
+            repeated,
+        )
+        self.answers.append(answer)
+
+
+def official_split(
+    text: str,
+    profile: Profile,
+    previous: Sequence[OfficialAnswer] = (),
+    chunks: Sequence[str] = (),
+) -> OfficialResult:
     """Split `text` (as the script reads it: universal newlines) exactly like the official check.
 
-    Offsets are into `text`, the cut of the first characters included.
+    Offsets are into `text`, the cut of the first characters included. `previous`, the answers
+    of the document's previous version, lets unchanged answers be reused instead of copied;
+    `chunks`, pieces that make up `text`, let unchanged ones skip the search for `Answer:`.
     """
-    offset = profile.cut_characters
-    pieces: list[tuple[str, int]] = []
-    position = offset
-    for piece in text[offset:].split(MARKER):
-        pieces.append((piece, position))
-        position += len(piece) + len(MARKER)
+    markers, twos, threes = _all_marks(chunks or [text])
+    pieces = _pieces(text, profile.cut_characters, markers)
     if not profile.discard_first_after_loop:
         pieces = pieces[1:]
-
-    answers: list[OfficialAnswer] = []
-    for piece, start in pieces:
-        if "###" in piece:
-            cut = heading_cut(piece)
-            answers.append(_answer(piece[:cut], start, start + cut))
+    reader = _Reader(text, previous)
+    for start, end in pieces:
+        three = bisect.bisect_left(threes, start)
+        if three < len(threes) and threes[three] < end:
+            cut = twos[bisect.bisect_left(twos, start)]  # the first `##`: `###` holds one
+            reader.add(start, cut, cut)
     if pieces:
-        last, start = pieces[-1]
-        answers.append(_answer(last, start, None, repeated=True))
+        start, end = pieces[-1]
+        reader.add(start, end, None, repeated=True)
+    answers = reader.answers
     if profile.discard_first_after_loop and answers:
         answers = answers[1:]
     return OfficialResult(tuple(answers), profile.questions)

@@ -43,22 +43,35 @@ PLACEHOLDER = re.compile(
 # Filler text the January 2025 template held for a while in place of Question 31's placeholder.
 SCRAMBLED_FILLER = re.compile(r"fewafewubaofewnafioewnifowf.*?(?=\n[ \t]*\n|\Z)", re.DOTALL)
 # Literal candidates first (fast to find), then the word-boundary checks in `_todos`.
-TODO_CANDIDATE = re.compile(r"TODO|FIXME|XXX|#[ \t]*CHECK|_{2,}")
+# Every branch starts with a literal (`___*`, not `_{2,}`), so the engine skips ahead to those.
+TODO_CANDIDATE = re.compile(r"TODO|FIXME|XXX|#[ \t]*CHECK|___*")
 # `[x]` and `[ ]` are the only marks GitHub ticks; `[X ]`, `[(x)]`, `[✓]`, `[TODO]` are text (a link
 # `[text](url)` is not a mark).
 CHECKLIST_MARK = re.compile(r"^[ \t]*[*+-][ \t]+\[(?P<mark>[^\]\n]{1,6})\](?![(\[:])", re.MULTILINE)
 STUDENT_ID = re.compile(r"(?<![A-Za-z0-9])[sS](?P<digits>\d{4,8})(?![0-9])")
 DISABLE = re.compile(r"<!--\s*mlops-report-disable\s+(?P<rules>[\w, -]+?)\s*-->")
-TASK_ITEM = re.compile(r"^[ \t]*(?:[*+-]|\d+[.)])[ \t]+\[[ xX*-]\]", re.MULTILINE)
+# A task-list item: its box is found first (a literal `[` the engine can skip ahead to), then the
+# list marker before it on its line.
+TASK_BOX = re.compile(r"\[[ xX*-]\]")
+TASK_MARKER = re.compile(r"[ \t]*(?:[*+-]|\d+[.)])[ \t]+")
 
 
 # A line that may start a heading, fence, indented code, HTML block, table, `1)` list or setext
-# underline, also inside blockquotes; or a `|` anywhere. A superset: a match only means "parse".
-BLOCK_HINT = re.compile(
-    r"^(?:[ \t]*>)*(?: {0,3}(?:#|`{3}|~{3}|<|[-=]+[ \t]*$|\d{1,9}\)[ \t])| {4}|\t)|\|",
-    re.MULTILINE,
-)
+# underline, also inside blockquotes; or a `|` anywhere (see `_may_have_blocks`). A superset: a
+# match only means "parse". Searched for after a line break, a literal the engine skips ahead to.
+BLOCK_LINE = r"(?:[ \t]*>)*(?: {0,3}(?:#|`{3}|~{3}|<|[-=]+[ \t]*$|\d{1,9}\)[ \t])| {4}|\t)"
+BLOCK_LINE_HERE = re.compile(BLOCK_LINE, re.MULTILINE)
+BLOCK_LINE_LATER = re.compile("\n" + BLOCK_LINE, re.MULTILINE)
 LIST_LINE = re.compile(r"^ {0,3}(?:[*+-]|\d{1,9}\.)[ \t]", re.MULTILINE)
+
+
+def _may_have_blocks(text: str, after: int) -> bool:
+    """Whether a line from offset `after` (a line start) on could start a block, or has a `|`."""
+    if text.find("|", after) != -1:
+        return True
+    if (after == 0 or text[after - 1] == "\n") and BLOCK_LINE_HERE.match(text, after):
+        return True
+    return BLOCK_LINE_LATER.search(text, after) is not None
 
 
 def _list_under_text(text: str, after: int) -> bool:
@@ -103,7 +116,7 @@ def parse_blocks(
     headings: list[Heading] = []
     blocks: list[Block] = []
     code_lines: set[int] = set()
-    if not BLOCK_HINT.search(text, after) and not _list_under_text(text, after):
+    if not _may_have_blocks(text, after) and not _list_under_text(text, after):
         return headings, blocks, code_lines
     tokens = _block_parser().parse(text)
     lines = text.split("\n")
@@ -203,8 +216,11 @@ def _references(
 def _task_lists(text: str, where: Locator, code_lines: set[int]) -> Iterator[Block]:
     """One block per run of consecutive task-list lines."""
     run: list[int] = []
-    for match in TASK_ITEM.finditer(text):
-        line = where.position(match.start()).line
+    for match in TASK_BOX.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if not TASK_MARKER.fullmatch(text, line_start, match.start()):
+            continue
+        line = where.position(line_start).line
         if line in code_lines:
             continue
         if run and line != run[-1] + 1:

@@ -1,17 +1,15 @@
-"""The CLI's output formats: a human table, JSON, GitHub workflow annotations (and a Markdown
-step summary) and CSV."""
+"""The CLI's output formats: a human table, GitHub workflow annotations (and a Markdown step
+summary) and CSV (JSON: summary.py)."""
 
 from __future__ import annotations
 
 import csv
 import io
-import json
-from collections.abc import Sequence
 
 from mlops_report_lsp.analysis import Analysis
 from mlops_report_lsp.grouping import number_ranges, one_per_question
 from mlops_report_lsp.model import Finding, Severity
-from mlops_report_lsp.summary import headline, summary_dict
+from mlops_report_lsp.summary import headline
 from mlops_report_lsp.wording import limit_text, status
 
 GITHUB_LEVEL = {
@@ -73,10 +71,6 @@ def text_report(analysis: Analysis, name: str) -> str:
             lines.append(f"  (the same, as hints, on lines {where})")
     lines.append(headline(analysis))
     return "\n".join(lines)
-
-
-def json_report(analyses: Sequence[tuple[str, Analysis]]) -> str:
-    return json.dumps([summary_dict(analysis, name) for name, analysis in analyses])
 
 
 def _escape_annotation(text: str) -> str:

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import accumulate, pairwise
 
+from mlops_report_lsp.memo import recent
 from mlops_report_lsp.model import Position
 
 BOM = "\ufeff"
@@ -31,21 +33,25 @@ def question_headings(text: str) -> list[tuple[int, int]]:
     return found
 
 
-@lru_cache(maxsize=1024)
+@recent
 def line_starts(chunk: str) -> tuple[int, ...]:
     """Offsets where each line of `chunk` starts (cached: chunks repeat between keystrokes)."""
     return (0, *accumulate(len(line) + 1 for line in chunk.split("\n")[:-1]))
 
 
-@lru_cache(maxsize=1024)
-def _lowered(chunk: str) -> str:
-    return chunk.lower()
+def reused_slice(text: str, start: int, end: int, known: str | None) -> str:
+    """`text[start:end]`, or `known` when it has the same characters: a large report's unchanged
+    parts then cost a comparison instead of a copy, and caches keyed by them find a string whose
+    hash is already computed."""
+    if known is not None and len(known) == end - start and text.startswith(known, start):
+        return known
+    return text[start:end]
 
 
-@lru_cache(maxsize=4096)
+@recent
 def contains_folded(chunk: str, needle: str) -> bool:
     """Case-insensitive `needle in chunk`, cached: most chunks don't change between keystrokes."""
-    return needle.lower() in _lowered(chunk)
+    return needle.lower() in chunk.lower()
 
 
 @dataclass(frozen=True)
@@ -58,15 +64,17 @@ class SourceText:
 
     text: str
     had_bom: bool = False
+    known_chunks: Sequence[str] = field(default=(), compare=False, repr=False)
+    """The chunks of the previous version, reused where unchanged (see `reused_slice`)."""
 
     @staticmethod
-    def from_document(raw: str) -> SourceText:
+    def from_document(raw: str, known_chunks: Sequence[str] = ()) -> SourceText:
         had_bom = raw.startswith(BOM)
         if had_bom:
             raw = raw[1:]
         if "\r" in raw:
             raw = raw.replace("\r\n", "\n").replace("\r", "\n")
-        return SourceText(raw, had_bom)
+        return SourceText(raw, had_bom, known_chunks)
 
     @property
     def official_text(self) -> str:
@@ -81,7 +89,11 @@ class SourceText:
     def chunks(self) -> list[str]:
         """The text cut before every question heading: the preamble, then one chunk per question."""
         bounds = [0, *(offset for offset, _ in self.headings if offset > 0), len(self.text)]
-        return [self.text[a:b] for a, b in pairwise(bounds)] or [""]
+        known = self.known_chunks
+        return [
+            reused_slice(self.text, a, b, known[index] if index < len(known) else None)
+            for index, (a, b) in enumerate(pairwise(bounds))
+        ] or [""]
 
     @cached_property
     def _index(self) -> tuple[list[int], list[int], list[tuple[int, ...]]]:
@@ -94,7 +106,7 @@ class SourceText:
             lines.append(line)
             starts.append(relative)
             offset += len(chunk)
-            line += chunk.count("\n")
+            line += len(relative) - 1
         return offsets, lines, starts
 
     @property

@@ -3,7 +3,10 @@ hovers and lenses: "5 words over" is worded here and nowhere else."""
 
 from __future__ import annotations
 
-from mlops_report_lsp.results import QuestionResult
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the language server words its hovers before the engine is imported
+    from mlops_report_lsp.results import QuestionResult
 
 
 def plural(count: int, word: str) -> str:

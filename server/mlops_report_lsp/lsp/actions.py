@@ -8,15 +8,18 @@ repairs the text.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
-from mlops_report_lsp.analysis import Analysis
 from mlops_report_lsp.lsp.diagnostics import diagnostic
 from mlops_report_lsp.lsp.documents import Document
 from mlops_report_lsp.lsp.server import ReportServer
 from mlops_report_lsp.model import Finding, Span, TextEdit
 from mlops_report_lsp.repository.checklist import item_at, toggle
+
+if TYPE_CHECKING:
+    from mlops_report_lsp.analysis import Analysis
 
 QUICK_FIX = types.CodeActionKind.QuickFix
 FIX_ALL = types.CodeActionKind.SourceFixAll

@@ -5,14 +5,17 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
-from mlops_report_lsp.analysis import Analysis
 from mlops_report_lsp.image_paths import is_web_image
 from mlops_report_lsp.lsp.documents import Document
 from mlops_report_lsp.lsp.server import ReportServer
 from mlops_report_lsp.model import Position, Span
+
+if TYPE_CHECKING:
+    from mlops_report_lsp.analysis import Analysis
 
 TRIGGERS = ["(", "/"]
 PARTIAL = re.compile(r"\]\(<?([^()\s<>]*)$")

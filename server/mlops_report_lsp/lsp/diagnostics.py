@@ -1,22 +1,28 @@
 """Findings -> `textDocument/publishDiagnostics` items (pushed by the server after each change).
 
 A keystroke changes one section, so most findings are the very same objects as last time (the
-engine keeps them for unchanged sections): their JSON is kept and reused, matched by identity, as
-long as the text of their lines is unchanged (UTF-16 columns depend on it).
+engine keeps them for unchanged sections): their serialized JSON is kept and reused, matched by
+identity (or by value, for findings made anew), as long as the text of their lines is unchanged
+(UTF-16 columns depend on it), so the diagnostics of unchanged sections cost a string join to send
+again.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import json
+from typing import TYPE_CHECKING, Any
 
 from lsprotocol import types
 
-from mlops_report_lsp.analysis import Analysis
 from mlops_report_lsp.lsp.positions import Codec
 from mlops_report_lsp.model import Finding
 
+if TYPE_CHECKING:
+    from mlops_report_lsp.analysis import Analysis
+
 SOURCE = "mlops-report"
-Cache = dict[int, tuple[Finding, str, str, dict[str, Any]]]
+Entry = tuple[Finding, str, str, str]
+"""A finding, the text of its first and last lines when serialized, and its JSON."""
 
 
 def diagnostic(finding: Finding, codec: Codec) -> types.Diagnostic:
@@ -48,22 +54,36 @@ def diagnostic_json(finding: Finding, codec: Codec) -> dict[str, Any]:
     return item
 
 
-def diagnostics_json(
-    analysis: Analysis, codec: Codec, line: Any, previous: Cache
-) -> tuple[list[dict[str, Any]], Cache]:
-    """Every finding as JSON, reusing `previous` entries; returns the items and the new cache."""
-    cache: Cache = {}
-    items = []
-    for finding in analysis.findings:
-        first, last = line(finding.span.start.line), line(finding.span.end.line)
-        entry = previous.get(id(finding))
-        if entry is not None and entry[0] is finding and entry[1] == first and entry[2] == last:
-            item = entry[3]
-        else:
-            item = diagnostic_json(finding, codec)
-        cache[id(finding)] = (finding, first, last, item)
-        items.append(item)
-    return items, cache
+class JsonCache:
+    """The serialized diagnostics of the last publish, found again by identity, or by value for
+    findings that whole-report rules make anew on every analysis (only those are hashed)."""
+
+    def __init__(self) -> None:
+        self._by_identity: dict[int, Entry] = {}
+        self._by_value: dict[Finding, Entry] = {}
+
+    def items(self, analysis: Analysis, codec: Codec, line: Any) -> list[str]:
+        """Every finding as serialized JSON (ASCII)."""
+        by_identity: dict[int, Entry] = {}
+        by_value: dict[Finding, Entry] = {}
+        items = []
+        for finding in analysis.findings:
+            first, last = line(finding.span.start.line), line(finding.span.end.line)
+            entry = self._by_identity.get(id(finding))
+            anew = entry is None or entry[0] is not finding
+            if anew:
+                entry = self._by_value.get(finding)
+            if entry is not None and entry[1] == first and entry[2] == last:
+                item = entry[3]
+            else:
+                item = json.dumps(diagnostic_json(finding, codec), separators=(",", ":"))
+            entry = (finding, first, last, item)
+            by_identity[id(finding)] = entry
+            if anew:
+                by_value[finding] = entry
+            items.append(item)
+        self._by_identity, self._by_value = by_identity, by_value
+        return items
 
 
 def diagnostics(analysis: Analysis, codec: Codec) -> list[types.Diagnostic]:

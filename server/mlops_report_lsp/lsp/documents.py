@@ -2,6 +2,8 @@
 
 pygls' own workspace rebuilds every line of a document on each change; for a 4 MB report that is
 too slow for a keystroke, so this store keeps line offsets and patches them around each edit.
+Typing moves every later line by the same amount: that shift is kept aside and applied to the
+offsets only when an edit elsewhere needs them, so typing on one line leaves them alone.
 """
 
 from __future__ import annotations
@@ -42,6 +44,8 @@ class Document:
     starts: list[int] = field(default_factory=list)
     revision: int = 0
     """Counts every change, so that results can be cached even when a client sends no versions."""
+    shift: tuple[int, int] | None = None
+    """(line, delta): the lines after `line` start `delta` later than `starts` says."""
 
     def __post_init__(self) -> None:
         if not self.starts:
@@ -56,12 +60,19 @@ class Document:
     def has_bom(self) -> bool:
         return self.text.startswith(BOM)
 
+    def start(self, number: int) -> int:
+        """Where line `number` starts (it must exist)."""
+        shift = self.shift
+        if shift is not None and number > shift[0]:
+            return self.starts[number] + shift[1]
+        return self.starts[number]
+
     def line(self, number: int) -> str:
         """The text of a line, line break included; '' past the end."""
         if number < 0 or number >= len(self.starts):
             return ""
-        end = self.starts[number + 1] if number + 1 < len(self.starts) else len(self.text)
-        return self.text[self.starts[number] : end]
+        end = self.start(number + 1) if number + 1 < len(self.starts) else len(self.text)
+        return self.text[self.start(number) : end]
 
     @property
     def codec(self) -> Codec:
@@ -72,7 +83,7 @@ class Document:
         if position.line >= len(self.starts):
             return len(self.text)
         line = self.line(position.line).rstrip("\r\n")
-        return self.starts[position.line] + units_to_column(line, position.character, self.encoding)
+        return self.start(position.line) + units_to_column(line, position.character, self.encoding)
 
     def apply(
         self, changes: Iterable[types.TextDocumentContentChangeEvent], version: int | None
@@ -85,9 +96,19 @@ class Document:
             else:
                 self.text = change.text
                 self.starts = _line_starts(self.text)
+                self.shift = None
+
+    def _settle(self) -> None:
+        """Apply the shift kept aside to the line offsets."""
+        if self.shift is not None:
+            line, delta = self.shift
+            self.starts[line + 1 :] = [offset + delta for offset in self.starts[line + 1 :]]
+            self.shift = None
 
     def _shift_after(self, line: int, delta: int) -> None:
-        self.starts[line + 1 :] = [offset + delta for offset in self.starts[line + 1 :]]
+        if self.shift is not None and self.shift[0] != line:
+            self._settle()
+        self.shift = (line, delta + (self.shift[1] if self.shift else 0))
 
     def _split_pair_at(self, position: types.Position) -> None:
         """A UTF-16 client can put a range end between the halves of an emoji; from then on it
@@ -98,7 +119,7 @@ class Document:
         column = splits_character(line, position.character, self.encoding)
         if column is None:
             return
-        at = self.starts[position.line] + column
+        at = self.start(position.line) + column
         self.text = self.text[:at] + surrogates(self.text[at]) + self.text[at + 1 :]
         self._shift_after(position.line, 1)
 
@@ -109,6 +130,7 @@ class Document:
                 character = joined(self.text[at], self.text[at + 1])
                 if character is not None:
                     self.text = self.text[:at] + character + self.text[at + 2 :]
+                    self._settle()
                     self._shift_after(bisect.bisect_right(self.starts, at) - 1, -1)
 
     def _apply_partial(self, span: types.Range, new_text: str) -> None:
@@ -119,7 +141,19 @@ class Document:
             start, end = end, start
         first = min(span.start.line, len(self.starts) - 1)
         last = min(max(span.end.line, span.start.line), len(self.starts) - 1)
-        # Re-index from the first touched line to the start of the line after the last one.
+        if first == last == span.start.line and "\n" not in new_text and "\r" not in new_text:
+            # Within one line, no line break in or out: only the later lines move.
+            self.text = self.text[:start] + new_text + self.text[end:]
+            self._shift_after(first, len(new_text) - (end - start))
+        else:
+            self._settle()
+            self._reindex(first, last, start, end, new_text)
+        if self.encoding == UTF16 and not (self.text.isascii()):
+            self._join_pairs_near((start - 1, start + len(new_text) - 1))
+
+    def _reindex(self, first: int, last: int, start: int, end: int, new_text: str) -> None:
+        """Replace text[start:end] and re-index from the first touched line to the start of the
+        line after the last one."""
         region_start = self.starts[first]
         old_region_end = self.starts[last + 1] if last + 1 < len(self.starts) else len(self.text)
         old_region_end = max(old_region_end, end)
@@ -131,5 +165,3 @@ class Document:
         if tail:
             region = [offset for offset in region if offset < new_region_end]
         self.starts[first:] = region + tail
-        if self.encoding == UTF16 and not (self.text.isascii()):
-            self._join_pairs_near((start - 1, start + len(new_text) - 1))

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from lsprotocol import types
 
-from mlops_report_lsp.analysis import Analysis
 from mlops_report_lsp.lsp import status
 from mlops_report_lsp.lsp.documents import Document
 from mlops_report_lsp.lsp.positions import Codec
 from mlops_report_lsp.lsp.server import ReportServer
 from mlops_report_lsp.model import Span
+
+if TYPE_CHECKING:
+    from mlops_report_lsp.analysis import Analysis
 
 SUMMARY_COMMAND = "mlops-report.summary"
 

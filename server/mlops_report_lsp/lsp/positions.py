@@ -6,6 +6,7 @@ client kept has line 0 shifted by the BOM's width in client units.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from lsprotocol import types
@@ -16,6 +17,9 @@ from mlops_report_lsp.text import BOM
 UTF8 = types.PositionEncodingKind.Utf8.value
 UTF16 = types.PositionEncodingKind.Utf16.value
 UTF32 = types.PositionEncodingKind.Utf32.value
+
+ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+"""Characters that take two UTF-16 units; found by the regex engine, not a loop in Python."""
 
 LineSource = Callable[[int], str]
 """Returns the raw text of a line by its number, as the client sees it ('' past the end)."""
@@ -47,12 +51,28 @@ def column_to_units(line: str, column: int, encoding: str) -> int:
     return units(line[:column], encoding)
 
 
+def _utf16_column(line: str, count: int) -> tuple[int, bool]:
+    """The column of the character holding UTF-16 unit `count` (clamped to the line), and whether
+    `count` falls between the halves of that character."""
+    astral = 0
+    for match in ASTRAL.finditer(line):
+        start = match.start() + astral  # in units
+        if count < start:
+            break
+        if count <= start + 1:
+            return match.start(), count == start + 1
+        astral += 1
+    return min(count - astral, len(line)), False
+
+
 def units_to_column(line: str, count: int, encoding: str) -> int:
     """Client units -> code-point column on `line`; a count inside a character rounds down."""
     if count <= 0:
         return 0
     if encoding == UTF32 or line.isascii():
         return min(count, len(line))
+    if encoding == UTF16:
+        return _utf16_column(line, count)[0]
     seen = 0
     for index, character in enumerate(line):
         seen += _width(character, encoding)
@@ -63,16 +83,10 @@ def units_to_column(line: str, count: int, encoding: str) -> int:
 
 def splits_character(line: str, count: int, encoding: str) -> int | None:
     """The column of the character whose UTF-16 halves `count` falls between, if it does."""
-    if encoding != UTF16 or line.isascii():
+    if encoding != UTF16 or line.isascii() or count <= 0:
         return None
-    seen = 0
-    for index, character in enumerate(line):
-        if seen >= count:
-            return None
-        seen += _width(character, encoding)
-        if seen > count:
-            return index
-    return None
+    column, between = _utf16_column(line, count)
+    return column if between else None
 
 
 def surrogates(character: str) -> str:

@@ -8,7 +8,9 @@ Every handler runs on the event loop thread, so the state here needs no locks.
 from __future__ import annotations
 
 import asyncio
+import gc
 import inspect
+import json
 import logging
 import os
 import sys
@@ -17,7 +19,7 @@ import traceback
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from lsprotocol import types
 from pygls.exceptions import JsonRpcException, PyglsError
@@ -28,13 +30,16 @@ from pygls.protocol.language_server import lsp_method
 from pygls.workspace import TextDocument, Workspace
 
 from mlops_report_lsp import __version__
-from mlops_report_lsp.analysis import Analysis, Analyzer, looks_like_report
-from mlops_report_lsp.config import Config, apply_settings, load_config
-from mlops_report_lsp.lsp.diagnostics import Cache, diagnostics_json
+from mlops_report_lsp.lsp.diagnostics import JsonCache
 from mlops_report_lsp.lsp.documents import Document
 from mlops_report_lsp.lsp.positions import UTF16
 from mlops_report_lsp.lsp.stdio import ReadAheadReader
 from mlops_report_lsp.text import SourceText
+
+if TYPE_CHECKING:
+    # The engine is imported when the first document opens, not before `initialize` is answered.
+    from mlops_report_lsp.analysis import Analysis, Analyzer
+    from mlops_report_lsp.config import Config
 
 logger = logging.getLogger(__name__)
 
@@ -54,17 +59,29 @@ class AboutDocument(Protocol):
 
 
 Params = TypeVar("Params", bound=AboutDocument)
-ReportHandler = Callable[[Params, Analysis, "Document"], Result]
+ReportHandler = Callable[[Params, "Analysis", "Document"], Result]
+
+
+def _analyzer() -> Analyzer:
+    """A new document's analyser; the first one imports the engine."""
+    first = "mlops_report_lsp.analysis" not in sys.modules
+    from mlops_report_lsp.analysis import Analyzer
+
+    if first:
+        # What is loaded by now lives as long as the server: keep the cyclic garbage collector
+        # from walking those hundreds of thousands of objects again during keystrokes.
+        gc.freeze()
+    return Analyzer()
 
 
 @dataclass
 class DocumentState:
-    analyzer: Analyzer = field(default_factory=Analyzer)
+    analyzer: Analyzer = field(default_factory=_analyzer)
     key: tuple[int, int] | None = None
     analysis: Analysis | None = None
     published: tuple[int, int] | None = None
     was_report: bool = False
-    cache: Cache = field(default_factory=dict)
+    cache: JsonCache = field(default_factory=JsonCache)
 
 
 class ReportProtocol(LanguageServerProtocol):
@@ -155,6 +172,8 @@ class ReportServer(LanguageServer):
         )
 
     def is_report(self, document: Document) -> bool:
+        from mlops_report_lsp.analysis import looks_like_report
+
         return looks_like_report(SourceText.from_document(document.text), document.path)
 
     def analysis(self, uri: str) -> Analysis | None:
@@ -193,6 +212,8 @@ class ReportServer(LanguageServer):
     def config_for(self, path: Path | None) -> Config:
         folder = path.parent if path is not None else None
         if folder not in self._configs:
+            from mlops_report_lsp.config import apply_settings, load_config
+
             loaded = load_config(path)
             merged = apply_settings(loaded.config, self.settings, "editor setting mlopsReport")
             self.show_problems([*loaded.problems, *merged.problems])
@@ -238,31 +259,31 @@ class ReportServer(LanguageServer):
         if analysis is None:
             if state.published is not None and not state.was_report:
                 return
-            items: list[dict[str, Any]] = []
-            state.cache = {}
+            items: list[str] = []
+            state.cache = JsonCache()
         elif state.published == key:
             return
         else:
-            items, state.cache = diagnostics_json(
-                analysis, document.codec, document.line, state.cache
-            )
+            items = state.cache.items(analysis, document.codec, document.line)
         self.send_diagnostics(uri, document.version, items)
         state.published, state.was_report = key, analysis is not None
 
-    def send_diagnostics(self, uri: str, version: int | None, items: list[dict[str, Any]]) -> None:
-        """Write the notification as plain JSON: converting thousands of lsprotocol objects
-        through cattrs would cost more than the analysis of a keystroke."""
-        params: dict[str, Any] = {"uri": uri, "diagnostics": items}
+    def send_diagnostics(self, uri: str, version: int | None, items: list[str]) -> None:
+        """Write the notification from the diagnostics' serialized JSON: converting thousands of
+        lsprotocol objects through cattrs, or even encoding them again, would cost more than the
+        analysis of a keystroke."""
+        head: dict[str, Any] = {"uri": uri}
         if version is not None:
-            params["version"] = version
-        send = getattr(self.protocol, "_send_data", None)
-        if send is None:  # pragma: no cover - a pygls without the private writer
-            converted = self.protocol._converter.structure(params, types.PublishDiagnosticsParams)
-            self.text_document_publish_diagnostics(converted)
+            head["version"] = version
+        start = json.dumps(
+            {"jsonrpc": "2.0", "method": types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS, "params": head}
+        )[:-2]  # without the closing "}}", to append the diagnostics
+        body = f'{start},"diagnostics":[{",".join(items)}]}}}}'
+        writer = self.protocol.writer
+        if writer is None:  # pragma: no cover - the client is gone
             return
-        send(
-            {"jsonrpc": "2.0", "method": types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS, "params": params}
-        )
+        # ASCII only (json.dumps escapes the rest), so the length in characters is in bytes.
+        writer.write(f"Content-Length: {len(body)}\r\n\r\n{body}".encode())  # stdio: synchronous
 
     def flush(self) -> None:
         """Publish for every document changed since the last flush, on its latest text only."""

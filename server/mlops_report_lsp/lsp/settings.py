@@ -17,7 +17,6 @@ from typing import Any
 
 from lsprotocol import types
 
-from mlops_report_lsp.config import CONFIG_FILE
 from mlops_report_lsp.lsp.server import ReportServer
 
 SECTION = "mlopsReport"
@@ -26,11 +25,11 @@ ENGINE_KEYS = frozenset({"profile", "rules", "limits", "profiles"})
 WATCHERS = (
     "**/figures/**",
     "**/*.{png,jpg,jpeg,gif,svg,webp,PNG,JPG,JPEG,GIF,SVG,WEBP}",
-    f"**/{CONFIG_FILE}",
     "**/pyproject.toml",
     "**/*",
 )
-"""Images and settings files re-analyse the reports; any file may change repository evidence."""
+"""Images and settings files re-analyse the reports; any file may change repository evidence.
+watch_files adds the settings file (config.py is imported there, after `initialize` is answered)."""
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp"})
 WATCH_ID = "mlops-report-watched-files"
 
@@ -84,8 +83,11 @@ async def watch_files(server: ReportServer) -> None:
     watched = workspace.did_change_watched_files if workspace else None
     if watched is None or not watched.dynamic_registration:
         return
+    from mlops_report_lsp.config import CONFIG_FILE
+
+    patterns = (*WATCHERS, f"**/{CONFIG_FILE}")
     options = types.DidChangeWatchedFilesRegistrationOptions(
-        watchers=[types.FileSystemWatcher(glob_pattern=pattern) for pattern in WATCHERS]
+        watchers=[types.FileSystemWatcher(glob_pattern=pattern) for pattern in patterns]
     )
     registration = types.Registration(
         id=WATCH_ID, method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES, register_options=options
@@ -100,6 +102,8 @@ async def watch_files(server: ReportServer) -> None:
 
 def _reanalyse(uri: str) -> bool:
     """An image, a figures folder or a settings file: what the report's own checks read."""
+    from mlops_report_lsp.config import CONFIG_FILE
+
     path = uri.lower().split("?", 1)[0]
     name = path.rsplit("/", 1)[-1]
     return (

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from mlops_report_lsp.results import QuestionResult
+from typing import TYPE_CHECKING
+
 from mlops_report_lsp.wording import limit_text, off_by, plural
+
+if TYPE_CHECKING:
+    from mlops_report_lsp.results import QuestionResult
 
 
 def words_text(result: QuestionResult) -> str:

@@ -51,6 +51,9 @@ ALL_RULES: tuple[Rule, ...] = (
     *evidence.RULES,
 )
 RULE_CODES = frozenset(rule.code for rule in ALL_RULES)
+MAX_PER_RULE = 200
+"""Beyond this many findings of one rule, the first ones and one finding saying how many more:
+thousands of the same squiggle help nobody, and publishing them would slow every keystroke."""
 
 
 def _disabled(report: Report) -> tuple[set[str], dict[int, set[str]]]:
@@ -188,12 +191,28 @@ def _findings(
     return (f for s in sections for f in cache.findings(rule, severity, s, folder))
 
 
+def _capped(rule: Rule, severity: Severity, findings: list[Finding]) -> list[Finding]:
+    """At most MAX_PER_RULE findings, the first in the document, and one for the rest."""
+    if len(findings) <= MAX_PER_RULE:
+        return findings
+    ordered = sorted(findings, key=lambda f: (f.span.start.line, f.span.start.character))
+    first_left_out = ordered[MAX_PER_RULE]
+    more = len(ordered) - MAX_PER_RULE
+    message = (
+        f"{more} more {rule.code} findings are not shown: a rule lists only its first "
+        f"{MAX_PER_RULE}. Fix these and the next ones appear."
+    )
+    summary = Finding(rule.code, severity, message, first_left_out.span, first_left_out.question)
+    return [*ordered[:MAX_PER_RULE], summary]
+
+
 def run_rules(
     context: ReportContext,
     severities: Mapping[str, Severity | None],
     cache: RuleCache | None = None,
 ) -> Iterator[Finding]:
-    """Every enabled rule's findings, at the configured severity, minus inline-disabled ones."""
+    """Every enabled rule's findings, at the configured severity, minus inline-disabled ones,
+    at most MAX_PER_RULE of each."""
     cache = cache or RuleCache()
     document_off, question_off = _disabled(context.report)
     sections = _sections(context.report)
@@ -201,7 +220,10 @@ def run_rules(
         severity = severities.get(rule.code, rule.severity)
         if severity is None or rule.code in document_off:
             continue
-        for finding in _findings(rule, severity, context, sections, cache):
-            if finding.question is None or rule.code not in question_off.get(finding.question, ()):
-                yield finding
+        found = [
+            finding
+            for finding in _findings(rule, severity, context, sections, cache)
+            if finding.question is None or rule.code not in question_off.get(finding.question, ())
+        ]
+        yield from _capped(rule, severity, found)
     cache.sweep()

@@ -130,8 +130,11 @@ def check_undercount(context: ReportContext) -> Iterator[Found]:
                 result.number,
             )
             continue
-        before = text[body_start : max(body_start, graded.piece_start - len(MARKER))]
-        if len(question.markers) > 1 and count_words(before):
+        several = len(question.markers) > 1
+        before = (
+            text[body_start : max(body_start, graded.piece_start - len(MARKER))] if several else ""
+        )
+        if several and count_words(before):
             yield Found(
                 f"The official check reads only what follows the last `Answer:` here: "
                 f"{_words_and_images(before)} above it are not counted.",

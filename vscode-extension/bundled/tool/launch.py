@@ -28,6 +28,6 @@ if DEV_SERVER:
         sys.exit(1)
     sys.path.insert(0, os.path.abspath(DEV_SERVER))
 
-from mlops_report_lsp.cli import main  # noqa: E402
+from mlops_report_lsp.entry import main  # noqa: E402
 
 sys.exit(main(["lsp"]))

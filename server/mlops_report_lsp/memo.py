@@ -1,0 +1,53 @@
+"""Results of pure functions of a section's text, kept while one of the last two analyses used them.
+
+Between keystrokes most sections are unchanged, so their counts, line starts and case-folded
+searches are asked for again and are worth keeping. An LRU cache would also keep every edited
+version of the section being typed in (hundreds of kilobytes each in a large report) until it
+fills up; these forget whatever the last two analyses did not ask for. `sweep()` ends an analysis.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from typing import Any, Generic, TypeVar
+
+Value = TypeVar("Value")
+_MISSING = object()
+
+
+class Recent(Generic[Value]):
+    """A memoised function of hashable arguments, swept by generation instead of by count."""
+
+    def __init__(self, function: Callable[..., Value]) -> None:
+        self._function = function
+        self._current: dict[tuple[Hashable, ...], Value] = {}
+        self._previous: dict[tuple[Hashable, ...], Value] = {}
+        self.__doc__ = function.__doc__
+        _ALL.append(self)
+
+    def __call__(self, *args: Hashable) -> Value:
+        try:
+            return self._current[args]
+        except KeyError:
+            pass
+        value = self._previous.get(args, _MISSING)
+        if value is _MISSING:
+            value = self._function(*args)
+        self._current[args] = value  # type: ignore[assignment]
+        return value  # type: ignore[return-value]
+
+    def sweep(self) -> None:
+        self._previous, self._current = self._current, {}
+
+
+_ALL: list[Recent[Any]] = []
+
+
+def recent(function: Callable[..., Value]) -> Recent[Value]:
+    return Recent(function)
+
+
+def sweep() -> None:
+    """Start a new generation in every cache: what the previous one did not use is dropped."""
+    for memo in _ALL:
+        memo.sweep()
