@@ -22,14 +22,14 @@ def test_dev_server_folder_is_imported_first(tmp_path: Path) -> None:
     package = tmp_path / "server" / "mlops_report_lsp"
     package.mkdir(parents=True)
     (package / "__init__.py").write_text("", encoding="utf-8")
-    (package / "cli.py").write_text(
+    (package / "entry.py").write_text(
         "def main(args):\n    print('working tree server', args, __file__)\n    return 0\n",
         encoding="utf-8",
     )
     result = launch(tmp_path / "server")
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("working tree server ['lsp']")
-    assert str(package / "cli.py") in result.stdout
+    assert str(package / "entry.py") in result.stdout
 
 
 def test_dev_server_without_the_package_is_refused(tmp_path: Path) -> None:

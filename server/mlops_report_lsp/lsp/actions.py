@@ -16,7 +16,6 @@ from mlops_report_lsp.lsp.diagnostics import diagnostic
 from mlops_report_lsp.lsp.documents import Document
 from mlops_report_lsp.lsp.server import ReportServer
 from mlops_report_lsp.model import Finding, Span, TextEdit
-from mlops_report_lsp.repository.checklist import item_at, toggle
 
 if TYPE_CHECKING:
     from mlops_report_lsp.analysis import Analysis
@@ -88,6 +87,9 @@ def actions(
                     is_preferred=True,
                 )
             )
+        # Imported here, not before `initialize` is answered (tests/test_entry.py).
+        from mlops_report_lsp.repository.checklist import item_at, toggle
+
         item = item_at(analysis.report.source.chunks[0], span.start.line)
         if item is not None and not found:
             fix = toggle(item)

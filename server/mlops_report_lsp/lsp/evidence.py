@@ -13,14 +13,27 @@ import contextlib
 import threading
 from collections.abc import Sequence
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from lsprotocol import types
 from pygls.uris import to_fs_path
 
 from mlops_report_lsp.lsp.server import ReportServer
-from mlops_report_lsp.repository import STORE, ProbeResults, build
+
+if TYPE_CHECKING:
+    from mlops_report_lsp.lsp.documents import Document
+    from mlops_report_lsp.repository import ProbeResults
 
 DEBOUNCE_S = 1.0
+
+
+def _repository() -> ModuleType:
+    """The repository package, imported when the first report opens: not before `initialize` is
+    answered (tests/test_entry.py), since it brings the probe data and pathspec."""
+    import mlops_report_lsp.repository as repository
+
+    return repository
 
 
 class Inventories:
@@ -47,7 +60,8 @@ class Inventories:
         self._building.add(root)
 
         def work() -> None:
-            results = ProbeResults(build(root))
+            repository = _repository()
+            results = repository.ProbeResults(repository.build(root))
             results.hits_all()
             with contextlib.suppress(RuntimeError):  # the loop closed: the server is exiting
                 loop.call_soon_threadsafe(self._done, root, results, loop)
@@ -56,7 +70,7 @@ class Inventories:
 
     def _done(self, root: Path, results: ProbeResults, loop: asyncio.AbstractEventLoop) -> None:
         self._building.discard(root)
-        STORE.put(root, results)
+        _repository().STORE.put(root, results)
         self.server.invalidate()
         self.server.flush()
         if root in self._again:
@@ -67,7 +81,7 @@ class Inventories:
         """Rebuild, after a quiet second, the cached repositories holding a changed file."""
         paths = [Path(to_fs_path(change.uri) or "") for change in changes]
         loop = asyncio.get_running_loop()
-        for root in STORE.roots():
+        for root in _repository().STORE.roots():
             if not any(path.is_relative_to(root) for path in paths):
                 continue
             timer = self._timers.pop(root, None)
@@ -78,6 +92,11 @@ class Inventories:
 
 def register(server: ReportServer) -> None:
     inventories = Inventories(server)
-    STORE.background = inventories.request
+
+    def opened(document: Document) -> None:
+        store = _repository().STORE
+        store.background = inventories.request
+        store.prepare(document.path)
+
     server.file_listeners.append(inventories.files_changed)
-    server.open_listeners.append(lambda document: STORE.prepare(document.path))
+    server.open_listeners.append(opened)
