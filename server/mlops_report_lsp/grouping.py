@@ -89,9 +89,9 @@ class Grouper:
         return known[1]
 
     def _first(self, finding: Finding, repeats: tuple[Finding, ...]) -> Finding:
-        message = finding.message + _suffix(repeats)
         known = self._firsts.get(id(finding))
         if known is None or known[0] is not finding or known[1].repeats != repeats:
+            message = finding.message + _suffix(repeats)
             known = (finding, dataclasses.replace(finding, message=message, repeats=repeats))
         self._next_firsts[id(finding)] = known
         return known[1]

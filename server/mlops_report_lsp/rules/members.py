@@ -131,8 +131,25 @@ def _body(context: ReportContext, question: Question) -> tuple[int, str]:
     return start, source.text[start : source.offset(question.body.end)]
 
 
-def check_members(context: ReportContext) -> Iterator[Found]:
+_last: tuple[Question | None, Question | None, int, list[Found]] = (None, None, 0, [])
+"""The last findings, with the two sections (the very objects) and the question count they came
+from: while neither section changes nor moves, a keystroke elsewhere gets the same `Found`s, and
+so the same findings and diagnostics, instead of new ones."""
+
+
+def check_members(context: ReportContext) -> list[Found]:
+    global _last
     listing = context.question(2)
+    last_number = context.detection.profile.questions
+    last = context.question(last_number)
+    if _last[0] is not listing or _last[1] is not last or _last[2] != last_number:
+        _last = (listing, last, last_number, list(_members(context, listing, last, last_number)))
+    return _last[3]
+
+
+def _members(
+    context: ReportContext, listing: Question | None, last: Question | None, last_number: int
+) -> Iterator[Found]:
     if listing is None:
         return
     source = context.report.source
@@ -149,8 +166,6 @@ def check_members(context: ReportContext) -> Iterator[Found]:
             where = span(problem.start, problem.end)
             fix = replace_fix(f"Write `{problem.replacement}`", where, problem.replacement)
         yield Found(problem.message, span(problem.start, problem.end), 2, fix)
-    last_number = context.detection.profile.questions
-    last = context.question(last_number)
     if last is None or not numbers:
         return
     last_offset, last_text = _body(context, last)
