@@ -2,23 +2,24 @@
 
 The hashes of every figure the template ever shipped are data (`data/course_figures.json`); a
 file is hashed only when its size equals one of theirs, and the answer is cached until the file
-changes, so the check costs one `stat` per image.
+changes, so the check costs one `stat` per image. Checking a report whose images are not figure
+sized never loads hashlib (OpenSSL) or importlib.resources: each costs milliseconds of start-up.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from functools import cache, lru_cache
-from importlib import resources
+from pathlib import Path
+
+FIGURES = Path(__file__).parent / "data" / "course_figures.json"
 
 
 @cache
 def _table() -> tuple[dict[str, str], frozenset[int]]:
     """sha256 -> the figure's path in the course repository, and the figures' sizes."""
-    data = resources.files("mlops_report_lsp").joinpath("data/course_figures.json")
-    figures = json.loads(data.read_text("utf-8"))["figures"]
+    figures = json.loads(FIGURES.read_text("utf-8"))["figures"]
     return (
         {entry["sha256"]: entry["path"] for entry in figures},
         frozenset(entry["bytes"] for entry in figures),
@@ -38,6 +39,8 @@ def course_figure(path: str) -> str | None:
 
 @lru_cache(maxsize=256)
 def _hashed(path: str, size: int, mtime: int) -> str | None:
+    import hashlib  # the one place that hashes; see the module's docstring
+
     try:
         with open(path, "rb") as file:
             digest = hashlib.sha256(file.read()).hexdigest()

@@ -11,8 +11,6 @@ import os
 import sys
 from pathlib import Path
 
-from mlops_report_lsp.checking import AUTO_JOBS, FORMATS
-
 VALUED = {
     "--format": "format",
     "-f": "format",
@@ -25,6 +23,8 @@ VALUED = {
 
 def parse_check(args: list[str]) -> tuple[list[Path], str, str | None, bool, int] | None:
     """`check`'s paths, format, profile, strictness and jobs, or None when typer should parse."""
+    from mlops_report_lsp.checking import AUTO_JOBS, FORMATS  # checking.py: not loaded for `lsp`
+
     paths: list[Path] = []
     values: dict[str, str] = {}
     strict = False

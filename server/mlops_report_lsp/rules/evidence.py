@@ -8,13 +8,14 @@ the course's layout, so a copy elsewhere is not judged against an unrelated fold
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
-from mlops_report_lsp.model import Severity, Span
-from mlops_report_lsp.repository import STORE
-from mlops_report_lsp.repository.checklist import toggle
-from mlops_report_lsp.repository.evidence import ItemEvidence, RepositoryEvidence
+from mlops_report_lsp.model import Fix, Severity, Span
 from mlops_report_lsp.rules.base import Example, Found, Rule
 from mlops_report_lsp.rules.context import ReportContext
+
+if TYPE_CHECKING:
+    from mlops_report_lsp.repository.evidence import ItemEvidence, RepositoryEvidence
 
 SHOWN = 2
 CHECKLIST = "## Overall project checklist\n\n* [{}] Construct one or multiple docker files for your code (M10)"
@@ -27,7 +28,15 @@ def shown(entry: ItemEvidence) -> str:
 
 
 def report_evidence(context: ReportContext) -> RepositoryEvidence | None:
-    """The cached evidence for this report; the checklist sits before the first question."""
+    """The cached evidence for this report; the checklist sits before the first question.
+
+    The repository package (pathspec, the probes) is imported only for a report in the course
+    layout: checking a lone report file does not pay for it.
+    """
+    if context.path is None or context.path.parent.name != "reports":
+        return None
+    from mlops_report_lsp.repository import STORE
+
     return STORE.for_report(context.path, context.report.source.chunks[0])
 
 
@@ -50,11 +59,14 @@ class _Memo:
 
 def _spans(
     context: ReportContext, evidence: RepositoryEvidence
-) -> Iterator[tuple[ItemEvidence, Span]]:
+) -> Iterator[tuple[ItemEvidence, Span, Fix]]:
+    """Each checklist item with its mark's line and the fix that flips the mark."""
+    from mlops_report_lsp.repository.checklist import toggle  # loaded with the evidence
+
     source = context.report.source
     for entry in evidence.checklist:
         end = len(source.line_text(entry.item.line))
-        yield entry, Span.line(entry.item.line, entry.item.mark_start - 1, end)
+        yield entry, Span.line(entry.item.line, entry.item.mark_start - 1, end), toggle(entry.item)
 
 
 def _no_evidence(context: ReportContext, evidence: RepositoryEvidence) -> list[Found]:
@@ -66,17 +78,17 @@ def _no_evidence(context: ReportContext, evidence: RepositoryEvidence) -> list[F
             f"found none{note}. If it lives outside the repository, fine; if not, untick it?",
             span,
             None,
-            toggle(entry.item),
+            fix,
         )
-        for entry, span in _spans(context, evidence)
+        for entry, span, fix in _spans(context, evidence)
         if entry.item.ticked and entry.verdict == "no"
     ]
 
 
 def _not_ticked(context: ReportContext, evidence: RepositoryEvidence) -> list[Found]:
     return [
-        Found(f"The repository has {shown(entry)}: tick it?", span, None, toggle(entry.item))
-        for entry, span in _spans(context, evidence)
+        Found(f"The repository has {shown(entry)}: tick it?", span, None, fix)
+        for entry, span, fix in _spans(context, evidence)
         if not entry.item.ticked and entry.verdict == "yes"
     ]
 
