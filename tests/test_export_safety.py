@@ -18,6 +18,7 @@ import pytest
 from mlops_report_lsp import render
 from mlops_report_lsp.render import ExportError, export_html
 
+from processes import mlops_report
 from reports import build_report
 
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256))
@@ -49,18 +50,6 @@ def snapshot(folder: Path) -> dict[str, bytes]:
         for path in sorted(folder.rglob("*"))
         if path.is_file() and not path.is_symlink() and ".git" not in path.parts
     }
-
-
-def cli(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(
-        [sys.executable, "-m", "mlops_report_lsp", *map(str, args)],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert "Traceback" not in result.stderr, result.stderr
-    return result
 
 
 # --- temp file + rename ------------------------------------------------------------------------------
@@ -163,7 +152,7 @@ def test_writes_outside_the_repository_where_the_user_says(
 def test_cli_refusals_are_one_line_and_exit_2(repo: Path, tmp_path: Path) -> None:
     before = snapshot(tmp_path)
     for output in ("reports/README.md", "README.md", str(tmp_path / "x.md"), "reports"):
-        result = cli("html", "reports/README.md", "-o", output, cwd=repo)
+        result = mlops_report("html", "reports/README.md", "-o", output, cwd=repo)
         assert result.returncode == 2, result
         assert len(result.stderr.strip().splitlines()) == 1, result.stderr
         assert result.stderr.startswith("mlops-report: ")
@@ -173,7 +162,7 @@ def test_cli_refusals_are_one_line_and_exit_2(repo: Path, tmp_path: Path) -> Non
 def test_cli_writes_outside_the_repository(repo: Path, tmp_path: Path) -> None:
     out = tmp_path / "handin" / "report.html"
     out.parent.mkdir()
-    result = cli("html", "reports/README.md", "-o", str(out), cwd=repo)
+    result = mlops_report("html", "reports/README.md", "-o", str(out), cwd=repo)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"wrote {out}"
     assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
@@ -217,7 +206,7 @@ def test_cli_export_follows_the_shells_umask(repo: Path) -> None:
 def test_foreign_report_html_is_kept_as_bak_and_said(repo: Path) -> None:
     old = repo / "reports" / "report.html"
     old.chmod(0o640)
-    result = cli("html", "reports/README.md", cwd=repo)
+    result = mlops_report("html", "reports/README.md", cwd=repo)
     assert result.returncode == 0, result.stderr
     backup = repo / "reports" / "report.html.bak"
     assert backup.read_text(encoding="utf-8") == OLD_HTML
@@ -226,7 +215,7 @@ def test_foreign_report_html_is_kept_as_bak_and_said(repo: Path) -> None:
     assert "report.html.bak" in result.stderr
     assert old.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     # Our own file is replaced quietly next time: no second backup, no message.
-    again = cli("html", "reports/README.md", cwd=repo)
+    again = mlops_report("html", "reports/README.md", cwd=repo)
     assert again.returncode == 0 and again.stderr == ""
     assert sorted(p.name for p in (repo / "reports").iterdir() if ".bak" in p.name) == [
         "report.html.bak"
@@ -375,7 +364,7 @@ def test_read_only_folder_keeps_the_old_html(repo: Path) -> None:
     folder = repo / "reports"
     folder.chmod(0o555)
     try:
-        result = cli("html", "reports/README.md", cwd=repo)
+        result = mlops_report("html", "reports/README.md", cwd=repo)
         assert result.returncode == 2 and "cannot write" in result.stderr
     finally:
         folder.chmod(0o755)
@@ -384,7 +373,7 @@ def test_read_only_folder_keeps_the_old_html(repo: Path) -> None:
 
 def test_unreadable_report_keeps_the_old_html(repo: Path) -> None:
     report_of(repo).write_bytes(b"caf\xe9\n")
-    result = cli("html", "reports/README.md", cwd=repo)
+    result = mlops_report("html", "reports/README.md", cwd=repo)
     assert result.returncode == 2 and "UTF-8" in result.stderr
     _assert_old_html_intact(repo)
 
@@ -443,7 +432,7 @@ def test_without_embedding_images_stay_relative(repo: Path) -> None:
 
 
 def test_cli_embed_images(repo: Path) -> None:
-    result = cli("html", "--embed-images", "reports/README.md", cwd=repo)
+    result = mlops_report("html", "--embed-images", "reports/README.md", cwd=repo)
     assert result.returncode == 0, result.stderr
     html = (repo / "reports" / "report.html").read_text(encoding="utf-8")
     assert base64.b64encode(PNG).decode("ascii") in html

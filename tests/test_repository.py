@@ -7,7 +7,6 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -20,6 +19,8 @@ from mlops_report_lsp.lsp.actions import fix_all_edits
 from mlops_report_lsp.repository import build, evidence, find_root
 from mlops_report_lsp.repository.checklist import items
 from mlops_report_lsp.repository.hovers import question_hover
+
+from processes import mlops_report
 
 CHECKLIST = """# Exam template for 02476 Machine Learning Operations
 
@@ -44,15 +45,7 @@ CHECKLIST = """# Exam template for 02476 Machine Learning Operations
 
 
 def run_repo(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(
-        [sys.executable, "-m", "mlops_report_lsp", "repo", *map(str, args)],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert "Traceback" not in result.stderr, result.stderr
-    return result
+    return mlops_report("repo", *args, cwd=cwd)
 
 
 def make_repo(root: Path, report: str = CHECKLIST, files: dict[str, str] | None = None) -> Path:
