@@ -105,7 +105,7 @@ def type_phase(driver, seconds: float, rate: float) -> list[tuple[float, str]]:
     while len(sent) < count:
         due = min(count, int((time.time() - start) * rate) + 1)
         if due <= len(sent):
-            time.sleep(start + len(sent) / rate - time.time())
+            time.sleep(max(0.0, start + len(sent) / rate - time.time()))
             continue
         keys = text[len(sent) : due]
         now = time.time()
