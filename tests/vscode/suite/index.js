@@ -97,16 +97,21 @@ test("the image-as-link quick fix applies", async () => {
   assert.ok(diagnostic, "no image-as-link diagnostic");
   const line = diagnostic.range.start.line;
   const before = document.lineAt(line).text;
-  const actions = await vscode.commands.executeCommand(
-    "vscode.executeCodeActionProvider",
-    document.uri,
-    diagnostic.range,
-    vscode.CodeActionKind.QuickFix.value,
-  );
-  const fix = (actions || []).find(
-    (action) => action.edit && (action.diagnostics || []).some((d) => codeOf(d) === "image-as-link"),
-  ) || (actions || []).find((action) => action.edit);
-  assert.ok(fix, `no quick fix with an edit; got ${(actions || []).map((a) => a.title).join(", ")}`);
+  // Ask again for a few seconds: once in several CI runs the first request came back empty (the
+  // cause is not found yet); the fix must still arrive.
+  let actions = [];
+  const fix = await waitFor("a quick fix with an edit", async () => {
+    actions = (await vscode.commands.executeCommand(
+      "vscode.executeCodeActionProvider",
+      document.uri,
+      diagnostic.range,
+      vscode.CodeActionKind.QuickFix.value,
+    )) || [];
+    return actions.find(
+      (action) => action.edit && (action.diagnostics || []).some((d) => codeOf(d) === "image-as-link"),
+    ) || actions.find((action) => action.edit);
+  }, 10000).catch(() => undefined);
+  assert.ok(fix, `no quick fix with an edit; got ${actions.map((a) => a.title).join(", ")}`);
   assert.ok(await vscode.workspace.applyEdit(fix.edit), "applyEdit failed");
   const after = document.lineAt(line).text;
   assert.notEqual(after, before);
