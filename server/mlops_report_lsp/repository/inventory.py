@@ -14,11 +14,13 @@ import stat
 import time
 from collections import deque
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import pathspec
 
 from mlops_report_lsp.gitindex import tracked
+from mlops_report_lsp.repository.globs import Globs
 
 MAX_FILES = 20_000
 BUDGET_S = 1.0
@@ -63,10 +65,18 @@ class Inventory:
     """Why the list may be incomplete, in words; empty when the walk finished."""
     seconds: float = 0.0
     _texts: dict[str, str | None] = field(default_factory=dict, repr=False)
+    _ranked: list[str] = field(default_factory=list, repr=False)
 
     @property
     def is_partial(self) -> bool:
         return bool(self.partial)
+
+    def shallowest_first(self) -> list[str]:
+        """The files nearest the root first, then by path: the order evidence is quoted in
+        (sorted once, not once per probe)."""
+        if len(self._ranked) != len(self.files):
+            self._ranked = sorted(self.files, key=lambda path: (path.count("/"), path))
+        return self._ranked
 
     def text(self, relative: str) -> str | None:
         """A small text file's content (≤ 256 KB, no NUL byte), read once; None otherwise."""
@@ -94,16 +104,22 @@ def find_root(report: Path) -> Path:
     return start.parent if not report.is_dir() else start
 
 
-def _ignore_spec(folder: Path) -> pathspec.GitIgnoreSpec | None:
+def _ignore_spec(folder: Path) -> Globs | None:
     try:
         with open(folder / ".gitignore", encoding="utf-8", errors="replace") as handle:
-            lines = handle.read(MAX_READ).splitlines()
+            return _ignore_globs(handle.read(MAX_READ))
     except OSError:
         return None
+
+
+@lru_cache(maxsize=32)
+def _ignore_globs(text: str) -> Globs:
+    """A `.gitignore`'s globs, kept by its text: most groups start from the same template."""
+    lines = text.splitlines()
     try:
-        return pathspec.GitIgnoreSpec.from_lines(lines)
+        return Globs(pathspec.GitIgnoreSpec.from_lines(lines))
     except Exception:  # pathspec rejects some patterns git accepts: keep the lines it can read
-        return pathspec.GitIgnoreSpec.from_lines([line for line in lines if _readable(line)])
+        return Globs(pathspec.GitIgnoreSpec.from_lines([line for line in lines if _readable(line)]))
 
 
 def _readable(line: str) -> bool:
@@ -114,7 +130,7 @@ def _readable(line: str) -> bool:
     return True
 
 
-Specs = tuple[tuple[str, pathspec.GitIgnoreSpec], ...]
+Specs = tuple[tuple[str, Globs], ...]
 
 
 def _ignored(relative: str, specs: Specs, is_dir: bool) -> bool:
@@ -122,7 +138,7 @@ def _ignored(relative: str, specs: Specs, is_dir: bool) -> bool:
         if not relative.startswith(prefix):
             continue
         inner = relative[len(prefix) :]
-        if spec.match_file(inner + "/" if is_dir else inner):
+        if spec.matches(inner + "/" if is_dir else inner):
             return True
     return False
 

@@ -8,40 +8,41 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import pathspec
-
 from mlops_report_lsp.profiles import tomllib
 from mlops_report_lsp.repository.checklist import normalised
+from mlops_report_lsp.repository.globs import Globs
 from mlops_report_lsp.repository.inventory import Inventory
 
 MAX_PATHS = 5
-NEVER = pathspec.PathSpec.from_lines("gitignore", ["/reports/"])
+
+
+NEVER = Globs.of(["/reports/"])
 """The report, its figures and the course's `report.py` are never evidence of the work."""
 
 
-def _spec(globs: list[str]) -> pathspec.PathSpec[Any] | None:
-    return pathspec.PathSpec.from_lines("gitignore", globs) if globs else None
+def _globs(globs: list[str]) -> Globs | None:
+    return Globs.of(globs) if globs else None
 
 
 @dataclass(frozen=True)
 class Alternative:
-    files: pathspec.PathSpec[Any] | None
-    exclude: pathspec.PathSpec[Any] | None
+    files: Globs | None
+    exclude: Globs | None
     content: tuple[re.Pattern[str], ...]
-    also: tuple[pathspec.PathSpec[Any], ...]
+    also: tuple[Globs, ...]
     exists: tuple[str, ...]
     min_bytes: int
 
     @staticmethod
     def load(raw: dict[str, Any]) -> Alternative:
         return Alternative(
-            files=_spec(raw.get("files", [])),
-            exclude=_spec(raw.get("exclude", [])),
+            files=_globs(raw.get("files", [])),
+            exclude=_globs(raw.get("exclude", [])),
             content=tuple(
                 re.compile(pattern, re.IGNORECASE | re.MULTILINE)
                 for pattern in raw.get("content", [])
             ),
-            also=tuple(pathspec.PathSpec.from_lines("gitignore", g) for g in raw.get("also", [])),
+            also=tuple(Globs.of(group) for group in raw.get("also", [])),
             exists=tuple(raw.get("exists", [])),
             min_bytes=int(raw.get("min_bytes", 0)),
         )
@@ -78,20 +79,30 @@ class Probe:
 def _candidates(alternative: Alternative, inventory: Inventory) -> list[str]:
     if alternative.files is None:
         return []
-    paths = [
+    exclude = alternative.exclude
+    return [
         path
-        for path in alternative.files.match_files(inventory.files)
-        if not NEVER.match_file(path)
-        and (alternative.exclude is None or not alternative.exclude.match_file(path))
+        for path in alternative.files.filter(inventory.shallowest_first())
+        if not NEVER.matches(path)
+        and (exclude is None or not exclude.matches(path))
         and inventory.sizes.get(path, 0) >= alternative.min_bytes
     ]
-    return sorted(paths, key=lambda path: (path.count("/"), path))
+
+
+def _line_of_all(patterns: tuple[re.Pattern[str], ...], text: str) -> int | None:
+    """The line (1-based) where the last pattern matches, when every pattern matches somewhere."""
+    found = None
+    for pattern in patterns:
+        found = pattern.search(text)
+        if found is None:
+            return None
+    return None if found is None else text.count("\n", 0, found.start()) + 1
 
 
 def _alternative_hits(alternative: Alternative, inventory: Inventory, room: int) -> list[Hit]:
     found = [Hit(name) for name in alternative.exists if (inventory.root / name).exists()]
     for group in alternative.also:
-        if not any(not NEVER.match_file(path) for path in group.match_files(inventory.files)):
+        if not any(not NEVER.matches(path) for path in group.filter(inventory.files)):
             return []
     for path in _candidates(alternative, inventory):
         if len(found) >= room:
@@ -102,11 +113,9 @@ def _alternative_hits(alternative: Alternative, inventory: Inventory, room: int)
         text = inventory.text(path)
         if text is None:
             continue
-        matches = [pattern.search(text) for pattern in alternative.content]
-        if all(matches):
-            first = matches[-1]
-            assert first is not None
-            found.append(Hit(path, text.count("\n", 0, first.start()) + 1))
+        line = _line_of_all(alternative.content, text)
+        if line is not None:
+            found.append(Hit(path, line))
     return found[:room]
 
 
