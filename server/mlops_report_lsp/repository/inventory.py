@@ -107,13 +107,13 @@ def find_root(report: Path) -> Path:
 def _ignore_spec(folder: Path) -> Globs | None:
     try:
         with open(folder / ".gitignore", encoding="utf-8", errors="replace") as handle:
-            return _ignore_globs(handle.read(MAX_READ))
+            return gitignore_globs(handle.read(MAX_READ))
     except OSError:
         return None
 
 
 @lru_cache(maxsize=32)
-def _ignore_globs(text: str) -> Globs:
+def gitignore_globs(text: str) -> Globs:
     """A `.gitignore`'s globs, kept by its text: most groups start from the same template."""
     lines = text.splitlines()
     try:
