@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
-from functools import cache
+from collections.abc import Callable, Iterator
 
-from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
+from mlops_report_lsp.blockparse import full_parse
 from mlops_report_lsp.exportblocks import export_blocks
 from mlops_report_lsp.htmltags import EXPORT_TAG, hidden_where
 from mlops_report_lsp.inline import code_spans, references
@@ -83,13 +83,6 @@ def _list_under_text(text: str, after: int) -> bool:
     return False
 
 
-@cache
-def _block_parser() -> MarkdownIt:
-    parser = MarkdownIt("commonmark").enable("table")
-    parser.core.ruler.disable(["inline"])
-    return parser
-
-
 class Locator:
     """Converts offsets in one part of the report to absolute positions."""
 
@@ -106,19 +99,23 @@ class Locator:
 
 
 def parse_blocks(
-    text: str, first_line: int, after: int = 0
+    text: str,
+    first_line: int,
+    after: int = 0,
+    tokenize: Callable[[str], list[Token]] = full_parse,
 ) -> tuple[list[Heading], list[Block], set[int]]:
     """Headings, fenced code and tables, and the set of (absolute) lines inside code.
 
     When nothing from offset `after` on could start such a block, markdown-it is skipped: plain
     paragraphs are most of a long answer, and block-parsing them costs more than all the rest.
+    `tokenize` gives markdown-it's block tokens (a `BlockParser`'s, to parse only what changed).
     """
     headings: list[Heading] = []
     blocks: list[Block] = []
     code_lines: set[int] = set()
     if not _may_have_blocks(text, after) and not _list_under_text(text, after):
         return headings, blocks, code_lines
-    tokens = _block_parser().parse(text)
+    tokens = tokenize(text)
     lines = text.split("\n")
     for index, token in enumerate(tokens):
         if token.map is None:

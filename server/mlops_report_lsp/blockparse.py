@@ -1,0 +1,210 @@
+"""markdown-it's block tokens of a section, re-parsed only around an edit.
+
+A keystroke changes a line of a section of hundreds, and block-parsing the whole section again
+costs more than the rest of the analysis. markdown-it's block parser reads a document top-level
+block by top-level block (a "step"), and a step at line L, in the root state every step starts
+in, reads nothing before L: its tokens depend on the lines from L on. A step that is followed by
+a blank line and then the next step at line X reads no line after X: paragraphs, tables, setext
+headings, reference definitions and HTML blocks of kinds 6 and 7 stop at the blank line; a fence,
+an HTML comment or a blockquote that closed did so before X; a list, indented code and the
+blocks inside a list item decide on line X alone that X does not continue them (the rules they
+ask whether X interrupts them, fence, blockquote and hr, look at X only in that mode).
+
+So, against the previous parse of any text (the base):
+- the steps before s are kept, s being a step start after a blank line before the first changed
+  line (or the first line);
+- the new lines from s up to and including E are parsed on their own, E being a step start after
+  a blank line in the unchanged end. If that parse starts a step at E, every step from E on is
+  the old one, moved by the lines the edit added; if not, all the lines from s on are parsed.
+
+Which base is used only decides how much is parsed again, never the result: the texts are
+compared, and lines that differ are always parsed again.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import cache
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+
+@cache
+def _parser() -> MarkdownIt:
+    parser = MarkdownIt("commonmark").enable("table")
+    parser.core.ruler.disable(["inline"])
+    return parser
+
+
+def full_parse(text: str) -> list[Token]:
+    """The block tokens of `text` (no inline parse)."""
+    return _parser().parse(text)
+
+
+def _blank(line: str) -> bool:
+    """Blank as markdown-it sees it: spaces and tabs only."""
+    return not line.strip(" \t")
+
+
+@dataclass
+class _Parsed:
+    text: str
+    tokens: list[Token]
+    lines: list[int]
+    """First line of each step, in order."""
+    indexes: list[int]
+    """Index in `tokens` of each step's first token."""
+    after_blank: list[bool]
+    """Whether the line before each step is blank."""
+
+    def head(self, steps: int, text: str) -> _Parsed:
+        """The first `steps` steps, to be continued for `text`."""
+        tokens = self.indexes[steps] if steps < len(self.indexes) else len(self.tokens)
+        return _Parsed(
+            text,
+            self.tokens[:tokens],
+            self.lines[:steps],
+            self.indexes[:steps],
+            self.after_blank[:steps],
+        )
+
+    def extend(self, tokens: list[Token], lines: list[str], first: int, after_blank: bool) -> None:
+        """Append `tokens`, parsed from `lines` (line `first` on, which follows a blank line or
+        not), moving their line maps there."""
+        base = len(self.tokens)
+        for index, token in enumerate(_shifted(tokens, first)):
+            if token.level == 0 and token.nesting >= 0 and token.map is not None:
+                line = token.map[0]
+                self.lines.append(line)
+                self.indexes.append(base + index)
+                self.after_blank.append(
+                    after_blank if line == first else _blank(lines[line - first - 1])
+                )
+        self.tokens += tokens
+
+    def append(self, other: _Parsed, first: int, last: int, lines: int) -> None:
+        """Append the steps `first` to `last` (excluded) of `other`, moved down by `lines`."""
+        start = other.indexes[first] if first < len(other.indexes) else len(other.tokens)
+        end = other.indexes[last] if last < len(other.indexes) else len(other.tokens)
+        moved = len(self.tokens) - start
+        self.tokens += _shifted(other.tokens[start:end], lines)
+        steps = slice(first, last)
+        self.lines += [line + lines for line in other.lines[steps]] if lines else other.lines[steps]
+        self.indexes += (
+            [index + moved for index in other.indexes[steps]] if moved else other.indexes[steps]
+        )
+        self.after_blank += other.after_blank[steps]
+
+
+def _common_prefix(a: str, b: str) -> int:
+    """Length of the common start of `a` and `b`, by halving (slice comparisons run at C speed)."""
+    low, high = 0, min(len(a), len(b))
+    while low < high:
+        middle = (low + high + 1) // 2
+        if a[low:middle] == b[low:middle]:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def _common_suffix(a: str, b: str, limit: int) -> int:
+    """Length of the common end of `a` and `b`, at most `limit`."""
+    low, high = 0, limit
+    while low < high:
+        middle = (low + high + 1) // 2
+        if a[len(a) - middle : len(a) - low] == b[len(b) - middle : len(b) - low]:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def _line_start(text: str, offset: int, lines_up: int) -> int:
+    """Start of the line `lines_up` lines above the one holding `offset`."""
+    start = text.rfind("\n", 0, offset) + 1
+    for _ in range(lines_up):
+        start = text.rfind("\n", 0, start - 1) + 1
+    return start
+
+
+def _line_end(text: str, offset: int, lines_down: int) -> int:
+    """End (before its line break) of the line `lines_down` lines below the one holding `offset`."""
+    end = text.find("\n", offset)
+    for _ in range(lines_down):
+        end = text.find("\n", end + 1)
+    return len(text) if end == -1 else end
+
+
+def _shifted(tokens: list[Token], lines: int) -> list[Token]:
+    """`tokens` with their line maps moved down by `lines` (in place: they are no one else's)."""
+    if lines:
+        for token in tokens:
+            if token.map is not None:
+                token.map = [token.map[0] + lines, token.map[1] + lines]
+    return tokens
+
+
+class BlockParser:
+    """Block tokens of the texts it is given, each parsed again only where it differs from the
+    text parsed before it."""
+
+    def __init__(self) -> None:
+        self._base: _Parsed | None = None
+
+    def parse(self, text: str) -> list[Token]:
+        """The block tokens of `text`, equal to `full_parse(text)`."""
+        base, self._base = self._base, None  # its tokens may be moved below: never reused
+        if (
+            "\r" in text
+        ):  # markdown-it reads a lone one as a line break; the line numbers here do not
+            return full_parse(text)
+        if base is None:
+            parsed = _Parsed(text, [], [], [], [])
+            parsed.extend(full_parse(text), text.split("\n"), 0, False)
+        else:
+            parsed = base if base.text == text else _reparse(base, text)
+        self._base = parsed
+        return parsed.tokens
+
+
+def _reparse(base: _Parsed, text: str) -> _Parsed:
+    """The parse of `text`, made from the parse of another text: only the lines that changed, and
+    the steps they can reach, are parsed again."""
+    old = base.text
+    prefix = _common_prefix(old, text)
+    suffix = _common_suffix(old, text, min(len(old), len(text)) - prefix)
+    first_changed = old.count("\n", 0, prefix)
+    changed_old = old.count("\n", prefix, len(old) - suffix)
+    added = text.count("\n", prefix, len(text) - suffix) - changed_old
+
+    # restart at the last step after a blank line before the first changed line, else at line 0
+    start = bisect.bisect_left(base.lines, first_changed) - 1
+    while start >= 0 and not base.after_blank[start]:
+        start -= 1
+    restart = base.lines[start] if start >= 0 else 0
+    begin = _line_start(text, prefix, first_changed - restart) if start >= 0 else 0
+    parsed = base.head(max(start, 0), text)
+
+    # stop at the first step after a blank line that lies, with the line break before it, in
+    # the common end (`unchanged` is the first line that does), if a parse from the restart
+    # starts a step there too
+    unchanged = first_changed + changed_old + 1
+    stop = bisect.bisect_left(base.lines, unchanged + 1)
+    while stop < len(base.lines) and not base.after_blank[stop]:
+        stop += 1
+    if stop < len(base.lines):
+        stop_line = base.lines[stop] + added
+        end = _line_end(text, len(text) - suffix, stop_line - (unchanged - 1 + added))
+        piece = text[begin:end]
+        middle = _Parsed(piece, [], [], [], [])
+        middle.extend(full_parse(piece), piece.split("\n"), restart, start >= 0)
+        if middle.lines and middle.lines[-1] == stop_line:
+            parsed.append(middle, 0, len(middle.lines) - 1, 0)
+            parsed.append(base, stop, len(base.lines), added)
+            return parsed
+    tail = text[begin:]
+    parsed.extend(full_parse(tail), tail.split("\n"), restart, start >= 0)
+    return parsed
