@@ -5,10 +5,11 @@ costs more than the rest of the analysis. markdown-it's block parser reads a doc
 block by top-level block (a "step"), and a step at line L, in the root state every step starts
 in, reads nothing before L: its tokens depend on the lines from L on. A step that is followed by
 a blank line and then the next step at line X reads no line after X: paragraphs, tables, setext
-headings, reference definitions and HTML blocks of kinds 6 and 7 stop at the blank line; a fence,
-an HTML comment or a blockquote that closed did so before X; a list, indented code and the
-blocks inside a list item decide on line X alone that X does not continue them (the rules they
-ask whether X interrupts them, fence, blockquote and hr, look at X only in that mode).
+headings, blockquotes, reference definitions and HTML blocks of kinds 6 and 7 stop at the blank
+line; a fence or an HTML block of kinds 1 to 5 (a comment) stopped at its closing line (one that
+does not close runs to the end, and no step follows it); a list, indented code and the blocks
+inside a list item decide on line X alone that X does not continue them (the rules they ask
+whether X interrupts them, fence, blockquote and hr, look at X only in that mode).
 
 So, against the previous parse of any text (the base):
 - the steps before s are kept, s being a step start after a blank line before the first changed
@@ -157,9 +158,7 @@ class BlockParser:
     def parse(self, text: str) -> list[Token]:
         """The block tokens of `text`, equal to `full_parse(text)`."""
         base, self._base = self._base, None  # its tokens may be moved below: never reused
-        if (
-            "\r" in text
-        ):  # markdown-it reads a lone one as a line break; the line numbers here do not
+        if "\r" in text:  # markdown-it reads one as a line break, `split("\n")` does not
             return full_parse(text)
         if base is None:
             parsed = _Parsed(text, [], [], [], [])
