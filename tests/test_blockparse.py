@@ -4,7 +4,8 @@ Random edits (characters, lines, and the text that opens, closes or interrupts b
 HTML comments, list markers, table rows, indents, quotes, setext underlines, blank lines) are
 applied one after another to real report sections and to small hand-written documents; after
 each, the parser's tokens (every field: type, map, level, content, hidden...) and what the engine
-derives from them (headings, blocks, code lines) must equal those of a full parse. One parser
+derives from them (headings, blocks, code lines) must equal those of a full parse, and both
+markdown-it's own parse with every block rule. One parser
 also goes from one document to an unrelated one, as its base may be any earlier text.
 """
 
@@ -16,6 +17,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from mlops_report_lsp import blockparse
@@ -24,6 +26,8 @@ from mlops_report_lsp.features import parse_blocks
 
 ROOT = Path(__file__).parent
 QUESTION = re.compile(r"^(?=### Question)", re.MULTILINE)
+REFERENCE = MarkdownIt("commonmark").enable("table")
+REFERENCE.core.ruler.disable(["inline"])
 
 
 def _sections() -> list[str]:
@@ -42,6 +46,7 @@ HANDWRITTEN = [
     "- a\n\n  ```\n  in item\n\n  ```\n- b\n\n      code in item\n\n\tx\n\n[ref]: /url\n  'title'\n\nend",
     "1. one\n\n   two\n\n3. three\n\n~~~\nopen fence\n\n- not a list\n\n",
     "\n\n   \n# H\n\n\n\n- [x] task\n- [ ] task\n\t- tab item\n\n\t* tab\n",
+    "> quote\n> ===\n\n- item\n  ---\n\n> - a\n>   b\n>   --\n",
 ]
 SNIPPETS = [
     "```",
@@ -61,6 +66,8 @@ SNIPPETS = [
     "> ",
     "---",
     "===",
+    "> ---",
+    "  ==",
     "# ",
     "[a]: /u",
     "\n",
@@ -104,7 +111,7 @@ def test_incremental_parse_equals_full_parse(versions: list[str], unrelated: str
     parser = BlockParser()
     parser.parse(unrelated)
     for text in versions:
-        assert parser.parse(text) == full_parse(text)
+        assert parser.parse(text) == full_parse(text) == REFERENCE.parse(text)
         if "\r" not in text:  # the engine's text never has one (`SourceText` turns them to \n)
             assert parse_blocks(text, 7, 0, parser.parse) == parse_blocks(text, 7)
 
