@@ -2,8 +2,10 @@
 
 A keystroke changes a line of a section of hundreds, and block-parsing the whole section again
 costs more than the rest of the analysis. markdown-it's block parser reads a document top-level
-block by top-level block (a "step"), and a step at line L, in the root state every step starts
-in, reads nothing before L: its tokens depend on the lines from L on. A step that is followed by
+block by top-level block (a "step"), and a step at line L reads nothing before L: its tokens
+depend on the lines from L on (the one state a step leaves to the next, the parent type a
+paragraph leaves set, is read only by rules asked whether a line interrupts a block, and whoever
+asks sets it first). A step that is followed by
 a blank line and then the next step at line X reads no line after X: paragraphs, tables, setext
 headings, blockquotes, reference definitions and HTML blocks of kinds 6 and 7 stop at the blank
 line; a fence or an HTML block of kinds 1 to 5 (a comment) stopped at its closing line (one that
