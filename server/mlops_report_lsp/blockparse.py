@@ -169,19 +169,29 @@ class BlockParser:
 
     def __init__(self) -> None:
         self._base: _Parsed | None = None
+        self._whole: tuple[str, list[Token]] | None = None
+        """A text parsed whole, and its tokens: its steps are found only if an edit of it comes
+        (a report's first analysis parses every section whole, and edits only one)."""
 
     def parse(self, text: str) -> list[Token]:
         """The block tokens of `text`, equal to `full_parse(text)`."""
-        base, self._base = self._base, None  # its tokens may be moved below: never reused
+        base = _stepped(*self._whole) if self._whole is not None else self._base
+        self._base, self._whole = None, None  # the base's tokens may be moved below
         if "\r" in text:  # markdown-it reads one as a line break, `split("\n")` does not
             return full_parse(text)
         if base is None:
-            parsed = _Parsed(text, [], [], [], [])
-            parsed.extend(full_parse(text), text.split("\n"), 0, False)
-        else:
-            parsed = base if base.text == text else _reparse(base, text)
-        self._base = parsed
-        return parsed.tokens
+            tokens = full_parse(text)
+            self._whole = (text, tokens)
+            return tokens
+        self._base = base if base.text == text else _reparse(base, text)
+        return self._base.tokens
+
+
+def _stepped(text: str, tokens: list[Token]) -> _Parsed:
+    """The parse of a text parsed whole, its steps found."""
+    parsed = _Parsed(text, [], [], [], [])
+    parsed.extend(tokens, text.split("\n"), 0, False)
+    return parsed
 
 
 def _reparse(base: _Parsed, text: str) -> _Parsed:
