@@ -22,7 +22,7 @@ from markdown_it.token import Token
 
 from mlops_report_lsp import blockparse
 from mlops_report_lsp.blockparse import BlockParser, full_parse
-from mlops_report_lsp.features import parse_blocks
+from mlops_report_lsp.features import blocks_of, may_have_blocks, parse_blocks
 
 ROOT = Path(__file__).parent
 QUESTION = re.compile(r"^(?=### Question)", re.MULTILINE)
@@ -47,6 +47,8 @@ HANDWRITTEN = [
     "1. one\n\n   two\n\n3. three\n\n~~~\nopen fence\n\n- not a list\n\n",
     "\n\n   \n# H\n\n\n\n- [x] task\n- [ ] task\n\t- tab item\n\n\t* tab\n",
     "> quote\n> ===\n\n- item\n  ---\n\n> - a\n>   b\n>   --\n",
+    "We did\n  \t- one\n\n- ```\n  code\n",
+    "1. # Deployment\n\n-     code\n\n- > # h\n\n- a\n\n  > ~~~\n",
 ]
 SNIPPETS = [
     "```",
@@ -114,6 +116,20 @@ def test_incremental_parse_equals_full_parse(versions: list[str], unrelated: str
         assert parser.parse(text) == full_parse(text) == REFERENCE.parse(text)
         if "\r" not in text:  # the engine's text never has one (`SourceText` turns them to \n)
             assert parse_blocks(text, 7, 0, parser.parse) == parse_blocks(text, 7)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_versions())
+def test_skipping_the_parse_loses_nothing(versions: list[str]) -> None:
+    """Where `parse_blocks` skips markdown-it in a section, a parse would find no block under its
+    heading."""
+    for version in versions:
+        text = "### Question 1\n" + version.replace("\r", "\n")  # as `SourceText` gives it
+        after = text.find("\n") + 1
+        if not may_have_blocks(text, after):
+            headings, blocks, code_lines = blocks_of(full_parse(text), text, 0)
+            assert not blocks and not code_lines
+            assert all(heading.span.start.line == 0 for heading in headings)
 
 
 def test_typing_reparses_only_around_the_edit(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -57,9 +57,13 @@ TASK_MARKER = re.compile(r"[ \t]*(?:[*+-]|\d+[.)])[ \t]+")
 
 
 # A line that may start a heading, fence, indented code, HTML block, table, `1)` list or setext
-# underline, also inside blockquotes; or a `|` anywhere (see `_may_have_blocks`). A superset: a
-# match only means "parse". Searched for after a line break, a literal the engine skips ahead to.
-BLOCK_LINE = r"(?:[ \t]*>)*(?: {0,3}(?:#|`{3}|~{3}|<|[-=]+[ \t]*$|\d{1,9}\)[ \t])| {4}|\t)"
+# underline, also inside blockquotes and list items; or a `|` anywhere (see `_may_have_blocks`).
+# A superset: a match only means "parse". Searched for after a line break, a literal the engine
+# skips ahead to.
+BLOCK_LINE = (
+    r"(?:[ \t]*(?:>|(?:[*+-]|\d{1,9}[.)])(?=[ \t])))*"
+    r"(?: {0,3}(?:#|`{3}|~{3}|<|[-=]+[ \t]*$|\d{1,9}\)[ \t])| {4}| {0,3}\t)"
+)
 BLOCK_LINE_HERE = re.compile(BLOCK_LINE, re.MULTILINE)
 BLOCK_LINE_LATER = re.compile("\n" + BLOCK_LINE, re.MULTILINE)
 LIST_LINE = re.compile(r"^ {0,3}(?:[*+-]|\d{1,9}\.)[ \t]", re.MULTILINE)
@@ -110,12 +114,24 @@ def parse_blocks(
     paragraphs are most of a long answer, and block-parsing them costs more than all the rest.
     `tokenize` gives markdown-it's block tokens (a `BlockParser`'s, to parse only what changed).
     """
+    if not may_have_blocks(text, after):
+        return [], [], set()
+    return blocks_of(tokenize(text), text, first_line)
+
+
+def may_have_blocks(text: str, after: int) -> bool:
+    """Whether the lines from offset `after` (a line start) on may hold a heading, code, a table
+    or a list the export breaks; when not, parsing them finds none."""
+    return _may_have_blocks(text, after) or _list_under_text(text, after)
+
+
+def blocks_of(
+    tokens: list[Token], text: str, first_line: int
+) -> tuple[list[Heading], list[Block], set[int]]:
+    """Headings, blocks and code lines of `text`, from its block tokens."""
     headings: list[Heading] = []
     blocks: list[Block] = []
     code_lines: set[int] = set()
-    if not _may_have_blocks(text, after) and not _list_under_text(text, after):
-        return headings, blocks, code_lines
-    tokens = tokenize(text)
     lines = text.split("\n")
     for index, token in enumerate(tokens):
         if token.map is None:
