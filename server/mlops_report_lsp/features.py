@@ -66,7 +66,9 @@ BLOCK_LINE = (
 )
 BLOCK_LINE_HERE = re.compile(BLOCK_LINE, re.MULTILINE)
 BLOCK_LINE_LATER = re.compile("\n" + BLOCK_LINE, re.MULTILINE)
-LIST_LINE = re.compile(r"^ {0,3}(?:[*+-]|\d{1,9}\.)[ \t]", re.MULTILINE)
+# The line break before a list line, unless the line above it is empty (a list after a blank line
+# is what most answers hold, and is skipped at C speed)
+LIST_UNDER = re.compile(r"\n(?<!\n\n)(?= {0,3}(?:[*+-]|\d{1,9}\.)[ \t])")
 
 
 def _may_have_blocks(text: str, after: int) -> bool:
@@ -80,8 +82,8 @@ def _may_have_blocks(text: str, after: int) -> bool:
 
 def _list_under_text(text: str, after: int) -> bool:
     """A list line right under a non-blank line: the official export runs it into the paragraph."""
-    for match in LIST_LINE.finditer(text, after):
-        above_end = match.start() - 1
+    for match in LIST_UNDER.finditer(text, max(after - 1, 0)):
+        above_end = match.start()
         if above_end > 0 and text[text.rfind("\n", 0, above_end) + 1 : above_end].strip():
             return True
     return False
