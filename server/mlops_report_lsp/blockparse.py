@@ -174,7 +174,8 @@ class BlockParser:
         (a report's first analysis parses every section whole, and edits only one)."""
 
     def parse(self, text: str) -> list[Token]:
-        """The block tokens of `text`, equal to `full_parse(text)`."""
+        """The block tokens of `text`, equal to `full_parse(text)`; read them before the next
+        parse, which may move their line maps."""
         base = _stepped(*self._whole) if self._whole is not None else self._base
         self._base, self._whole = None, None  # the base's tokens may be moved below
         if "\r" in text:  # markdown-it reads one as a line break, `split("\n")` does not

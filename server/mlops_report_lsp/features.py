@@ -57,7 +57,7 @@ TASK_MARKER = re.compile(r"[ \t]*(?:[*+-]|\d+[.)])[ \t]+")
 
 
 # A line that may start a heading, fence, indented code, HTML block, table, `1)` list or setext
-# underline, also inside blockquotes and list items; or a `|` anywhere (see `_may_have_blocks`).
+# underline, also inside blockquotes and list items; or a `|` anywhere (see `_may_start_block`).
 # A superset: a match only means "parse". Searched for after a line break, a literal the engine
 # skips ahead to.
 BLOCK_LINE = (
@@ -71,7 +71,7 @@ BLOCK_LINE_LATER = re.compile("\n" + BLOCK_LINE, re.MULTILINE)
 LIST_UNDER = re.compile(r"\n(?<!\n\n)(?= {0,3}(?:[*+-]|\d{1,9}\.)[ \t])")
 
 
-def _may_have_blocks(text: str, after: int) -> bool:
+def _may_start_block(text: str, after: int) -> bool:
     """Whether a line from offset `after` (a line start) on could start a block, or has a `|`."""
     if text.find("|", after) != -1:
         return True
@@ -124,7 +124,7 @@ def parse_blocks(
 def may_have_blocks(text: str, after: int) -> bool:
     """Whether the lines from offset `after` (a line start) on may hold a heading, code, a table
     or a list the export breaks; when not, parsing them finds none."""
-    return _may_have_blocks(text, after) or _list_under_text(text, after)
+    return _may_start_block(text, after) or _list_under_text(text, after)
 
 
 def blocks_of(
