@@ -81,22 +81,21 @@ def _tab_lists(
 ) -> Iterator[Block]:
     """Runs of tab-indented list lines that GitHub does not read as list items: lazy paragraph
     text, or an indented-code block that starts with one."""
+    # Most sections have no such line: a test for a tab skips the pattern on nearly every line
+    candidates = [i for i, line in enumerate(lines) if "\t" in line and LIST_LINE.match(line)]
+    if not candidates:
+        return
     code: dict[int, int] = {}  # line -> first line of its code block
     for token in tokens:
         if token.type in ("fence", "code_block") and token.map is not None:
             code.update(dict.fromkeys(range(*token.map), token.map[0]))
     run: list[int] = []
-    for index, line in enumerate(lines):
-        flagged = (
-            LIST_LINE.match(line) is not None
-            and index not in item_starts
-            and (index not in code or LIST_LINE.match(lines[code[index]]) is not None)
-        )
-        if flagged and (not run or run[-1] == index - 1):
-            run.append(index)
+    for index in candidates:
+        if index in item_starts or (index in code and not LIST_LINE.match(lines[code[index]])):
             continue
-        if run:
+        if run and run[-1] != index - 1:
             yield _line_block("list-tab", lines, first_line, run[0], run[-1] + 1)
-        run = [index] if flagged else []
+            run = []
+        run.append(index)
     if run:
         yield _line_block("list-tab", lines, first_line, run[0], run[-1] + 1)

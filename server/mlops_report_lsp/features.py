@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
-from functools import cache
+from collections.abc import Callable, Iterator
 
-from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
+from mlops_report_lsp.blockparse import full_parse
 from mlops_report_lsp.exportblocks import export_blocks
 from mlops_report_lsp.htmltags import EXPORT_TAG, hidden_where
 from mlops_report_lsp.inline import code_spans, references
@@ -57,15 +57,21 @@ TASK_MARKER = re.compile(r"[ \t]*(?:[*+-]|\d+[.)])[ \t]+")
 
 
 # A line that may start a heading, fence, indented code, HTML block, table, `1)` list or setext
-# underline, also inside blockquotes; or a `|` anywhere (see `_may_have_blocks`). A superset: a
-# match only means "parse". Searched for after a line break, a literal the engine skips ahead to.
-BLOCK_LINE = r"(?:[ \t]*>)*(?: {0,3}(?:#|`{3}|~{3}|<|[-=]+[ \t]*$|\d{1,9}\)[ \t])| {4}|\t)"
+# underline, also inside blockquotes and list items; or a `|` anywhere (see `_may_start_block`).
+# A superset: a match only means "parse". Searched for after a line break, a literal the engine
+# skips ahead to.
+BLOCK_LINE = (
+    r"(?:[ \t]*(?:>|(?:[*+-]|\d{1,9}[.)])(?=[ \t])))*"
+    r"(?: {0,3}(?:#|`{3}|~{3}|<|[-=]+[ \t]*$|\d{1,9}\)[ \t])| {4}| {0,3}\t)"
+)
 BLOCK_LINE_HERE = re.compile(BLOCK_LINE, re.MULTILINE)
 BLOCK_LINE_LATER = re.compile("\n" + BLOCK_LINE, re.MULTILINE)
-LIST_LINE = re.compile(r"^ {0,3}(?:[*+-]|\d{1,9}\.)[ \t]", re.MULTILINE)
+# The line break before a list line, unless the line above it is empty (a list after a blank line
+# is what most answers hold, and is skipped at C speed)
+LIST_UNDER = re.compile(r"\n(?<!\n\n)(?= {0,3}(?:[*+-]|\d{1,9}\.)[ \t])")
 
 
-def _may_have_blocks(text: str, after: int) -> bool:
+def _may_start_block(text: str, after: int) -> bool:
     """Whether a line from offset `after` (a line start) on could start a block, or has a `|`."""
     if text.find("|", after) != -1:
         return True
@@ -76,18 +82,11 @@ def _may_have_blocks(text: str, after: int) -> bool:
 
 def _list_under_text(text: str, after: int) -> bool:
     """A list line right under a non-blank line: the official export runs it into the paragraph."""
-    for match in LIST_LINE.finditer(text, after):
-        above_end = match.start() - 1
+    for match in LIST_UNDER.finditer(text, max(after - 1, 0)):
+        above_end = match.start()
         if above_end > 0 and text[text.rfind("\n", 0, above_end) + 1 : above_end].strip():
             return True
     return False
-
-
-@cache
-def _block_parser() -> MarkdownIt:
-    parser = MarkdownIt("commonmark").enable("table")
-    parser.core.ruler.disable(["inline"])
-    return parser
 
 
 class Locator:
@@ -106,19 +105,35 @@ class Locator:
 
 
 def parse_blocks(
-    text: str, first_line: int, after: int = 0
+    text: str,
+    first_line: int,
+    after: int = 0,
+    tokenize: Callable[[str], list[Token]] = full_parse,
 ) -> tuple[list[Heading], list[Block], set[int]]:
     """Headings, fenced code and tables, and the set of (absolute) lines inside code.
 
     When nothing from offset `after` on could start such a block, markdown-it is skipped: plain
     paragraphs are most of a long answer, and block-parsing them costs more than all the rest.
+    `tokenize` gives markdown-it's block tokens (a `BlockParser`'s, to parse only what changed).
     """
+    if not may_have_blocks(text, after):
+        return [], [], set()
+    return blocks_of(tokenize(text), text, first_line)
+
+
+def may_have_blocks(text: str, after: int) -> bool:
+    """Whether the lines from offset `after` (a line start) on may hold a heading, code, a table
+    or a list the export breaks; when not, parsing them finds none."""
+    return _may_start_block(text, after) or _list_under_text(text, after)
+
+
+def blocks_of(
+    tokens: list[Token], text: str, first_line: int
+) -> tuple[list[Heading], list[Block], set[int]]:
+    """Headings, blocks and code lines of `text`, from its block tokens."""
     headings: list[Heading] = []
     blocks: list[Block] = []
     code_lines: set[int] = set()
-    if not _may_have_blocks(text, after) and not _list_under_text(text, after):
-        return headings, blocks, code_lines
-    tokens = _block_parser().parse(text)
     lines = text.split("\n")
     for index, token in enumerate(tokens):
         if token.map is None:

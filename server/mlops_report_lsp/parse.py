@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from markdown_it.token import Token
+
+from mlops_report_lsp.blockparse import BlockParser, full_parse
 from mlops_report_lsp.counting import MARKER, count_images, count_words
 from mlops_report_lsp.features import extract, parse_blocks
 from mlops_report_lsp.model import Features, Heading, LengthLine, Position, Question, Span
@@ -106,12 +110,14 @@ def _trim_trailing_blank(lines: list[str], start: int, end: int) -> int:
     return end
 
 
-def parse_question(number: int, text: str, first_line: int) -> Question:
+def parse_question(
+    number: int, text: str, first_line: int, tokenize: Callable[[str], list[Token]] = full_parse
+) -> Question:
     """One question section: `text` starts at its heading, on line `first_line` of the report."""
     lines = text.split("\n")
     if lines[-1] == "" and len(lines) > 1:
         lines.pop()
-    headings, blocks, code_lines = parse_blocks(text, first_line, after=text.find("\n") + 1)
+    headings, blocks, code_lines = parse_blocks(text, first_line, text.find("\n") + 1, tokenize)
     end = _section_end(headings, first_line, len(lines))
     end = max(1, _trim_trailing_blank(lines, 0, end))
     prompt_range = _prompt(lines, 1, end)
@@ -169,8 +175,8 @@ def parse_question(number: int, text: str, first_line: int) -> Question:
     )
 
 
-def parse_preamble(text: str) -> Features:
-    _, blocks, code_lines = parse_blocks(text, 0)
+def parse_preamble(text: str, tokenize: Callable[[str], list[Token]] = full_parse) -> Features:
+    _, blocks, code_lines = parse_blocks(text, 0, 0, tokenize)
     features = extract(text, 0, code_lines, preamble=True)
     blocks.extend(features.blocks)
     blocks.sort(key=lambda block: block.span.start)
@@ -178,9 +184,13 @@ def parse_preamble(text: str) -> Features:
 
 
 class SectionCache:
-    """Parsed sections keyed by their text, kept while one of the last two analyses used them."""
+    """Parsed sections keyed by their text, kept while one of the last two analyses used them.
+
+    A section that changed is block-parsed again only around the change (`BlockParser`).
+    """
 
     def __init__(self) -> None:
+        self._blocks = BlockParser()
         self._questions: dict[tuple[int, str], tuple[int, Question]] = {}
         self._preambles: dict[str, Features] = {}
         self._used: set[tuple[int, str]] = set()
@@ -191,7 +201,7 @@ class SectionCache:
         self._used.add(key)
         cached = self._questions.get(key)
         if cached is None:
-            parsed = parse_question(number, text, first_line)
+            parsed = parse_question(number, text, first_line, self._blocks.parse)
             self._questions[key] = (first_line, parsed)
             return parsed
         cached_line, parsed = cached
@@ -199,7 +209,7 @@ class SectionCache:
 
     def preamble(self, text: str) -> Features:
         if text not in self._preambles:
-            self._preambles = {text: parse_preamble(text)}
+            self._preambles = {text: parse_preamble(text, self._blocks.parse)}
         return self._preambles[text]
 
     def sweep(self) -> None:

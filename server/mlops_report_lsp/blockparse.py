@@ -1,0 +1,235 @@
+"""markdown-it's block tokens of a section, re-parsed only around an edit.
+
+A keystroke changes a line of a section of hundreds, and block-parsing the whole section again
+costs more than the rest of the analysis. markdown-it's block parser reads a document top-level
+block by top-level block (a "step"), and a step at line L reads nothing before L: its tokens
+depend on the lines from L on (the one state a step leaves to the next, the parent type a
+paragraph leaves set, is read only by rules asked whether a line interrupts a block, and whoever
+asks sets it first). A step that is followed by
+a blank line and then the next step at line X reads no line after X: paragraphs, tables, setext
+headings, blockquotes, reference definitions and HTML blocks of kinds 6 and 7 stop at the blank
+line; a fence or an HTML block of kinds 1 to 5 (a comment) stopped at its closing line (one that
+does not close runs to the end, and no step follows it); a list, indented code and the blocks
+inside a list item decide on line X alone that X does not continue them (the rules they ask
+whether X interrupts them, fence, blockquote and hr, look at X only in that mode).
+
+So, against the previous parse of any text (the base):
+- the steps before s are kept, s being a step start after a blank line before the first changed
+  line (or the first line);
+- the new lines from s up to and including E are parsed on their own, E being a step start after
+  a blank line in the unchanged end. If that parse starts a step at E, every step from E on is
+  the old one, moved by the lines the edit added; if not, all the lines from s on are parsed.
+
+Which base is used only decides how much is parsed again, never the result: the texts are
+compared, and lines that differ are always parsed again.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+# A line that may underline a setext heading (`===`, `---`), inside quotes and list items too
+UNDERLINE = re.compile(r"^[ \t>]*(?:=+|-+)[ \t]*$", re.MULTILINE)
+
+
+@cache
+def _parser(underlines: bool) -> MarkdownIt:
+    parser = MarkdownIt("commonmark").enable("table")
+    parser.core.ruler.disable(["inline"])
+    if not underlines:
+        parser.block.ruler.disable(["lheading"])
+    return parser
+
+
+def full_parse(text: str) -> list[Token]:
+    """The block tokens of `text` (no inline parse).
+
+    The setext-heading rule is tried before every paragraph and reads all its lines, as the
+    paragraph rule then does again; in a text with no line it could accept as an underline it
+    can only fail (its one trace, the parent type it leaves set, is read only after being set
+    again), so it is left out there: about a sixth less work.
+    """
+    underlines = "\r" in text or UNDERLINE.search(text) is not None
+    return _parser(underlines).parse(text)
+
+
+def _blank(line: str) -> bool:
+    """Blank as markdown-it sees it: spaces and tabs only."""
+    return not line.strip(" \t")
+
+
+@dataclass
+class _Parsed:
+    text: str
+    tokens: list[Token]
+    lines: list[int]
+    """First line of each step, in order."""
+    indexes: list[int]
+    """Index in `tokens` of each step's first token."""
+    after_blank: list[bool]
+    """Whether the line before each step is blank."""
+
+    def head(self, steps: int, text: str) -> _Parsed:
+        """The first `steps` steps, to be continued for `text`."""
+        tokens = self.indexes[steps] if steps < len(self.indexes) else len(self.tokens)
+        return _Parsed(
+            text,
+            self.tokens[:tokens],
+            self.lines[:steps],
+            self.indexes[:steps],
+            self.after_blank[:steps],
+        )
+
+    def extend(self, tokens: list[Token], lines: list[str], first: int, after_blank: bool) -> None:
+        """Append `tokens`, parsed from `lines` (line `first` on, which follows a blank line or
+        not), moving their line maps there."""
+        base = len(self.tokens)
+        for index, token in enumerate(_shifted(tokens, first)):
+            if token.level == 0 and token.nesting >= 0 and token.map is not None:
+                line = token.map[0]
+                self.lines.append(line)
+                self.indexes.append(base + index)
+                self.after_blank.append(
+                    after_blank if line == first else _blank(lines[line - first - 1])
+                )
+        self.tokens += tokens
+
+    def append(self, other: _Parsed, first: int, last: int, lines: int) -> None:
+        """Append the steps `first` to `last` (excluded) of `other`, moved down by `lines`."""
+        start = other.indexes[first] if first < len(other.indexes) else len(other.tokens)
+        end = other.indexes[last] if last < len(other.indexes) else len(other.tokens)
+        moved = len(self.tokens) - start
+        self.tokens += _shifted(other.tokens[start:end], lines)
+        steps = slice(first, last)
+        self.lines += [line + lines for line in other.lines[steps]] if lines else other.lines[steps]
+        self.indexes += (
+            [index + moved for index in other.indexes[steps]] if moved else other.indexes[steps]
+        )
+        self.after_blank += other.after_blank[steps]
+
+
+def _common_prefix(a: str, b: str) -> int:
+    """Length of the common start of `a` and `b`, by halving (slice comparisons run at C speed)."""
+    low, high = 0, min(len(a), len(b))
+    while low < high:
+        middle = (low + high + 1) // 2
+        if a[low:middle] == b[low:middle]:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def _common_suffix(a: str, b: str, limit: int) -> int:
+    """Length of the common end of `a` and `b`, at most `limit`."""
+    low, high = 0, limit
+    while low < high:
+        middle = (low + high + 1) // 2
+        if a[len(a) - middle : len(a) - low] == b[len(b) - middle : len(b) - low]:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def _line_start(text: str, offset: int, lines_up: int) -> int:
+    """Start of the line `lines_up` lines above the one holding `offset`."""
+    start = text.rfind("\n", 0, offset) + 1
+    for _ in range(lines_up):
+        start = text.rfind("\n", 0, start - 1) + 1
+    return start
+
+
+def _line_end(text: str, offset: int, lines_down: int) -> int:
+    """End (before its line break) of the line `lines_down` lines below the one holding `offset`."""
+    end = text.find("\n", offset)
+    for _ in range(lines_down):
+        end = text.find("\n", end + 1)
+    return len(text) if end == -1 else end
+
+
+def _shifted(tokens: list[Token], lines: int) -> list[Token]:
+    """`tokens` with their line maps moved down by `lines` (in place: they are no one else's)."""
+    if lines:
+        for token in tokens:
+            if token.map is not None:
+                token.map = [token.map[0] + lines, token.map[1] + lines]
+    return tokens
+
+
+class BlockParser:
+    """Block tokens of the texts it is given, each parsed again only where it differs from the
+    text parsed before it."""
+
+    def __init__(self) -> None:
+        self._base: _Parsed | None = None
+        self._whole: tuple[str, list[Token]] | None = None
+        """A text parsed whole, and its tokens: its steps are found only if an edit of it comes
+        (a report's first analysis parses every section whole, and edits only one)."""
+
+    def parse(self, text: str) -> list[Token]:
+        """The block tokens of `text`, equal to `full_parse(text)`; read them before the next
+        parse, which may move their line maps."""
+        base = _stepped(*self._whole) if self._whole is not None else self._base
+        self._base, self._whole = None, None  # the base's tokens may be moved below
+        if "\r" in text:  # markdown-it reads one as a line break, `split("\n")` does not
+            return full_parse(text)
+        if base is None:
+            tokens = full_parse(text)
+            self._whole = (text, tokens)
+            return tokens
+        self._base = base if base.text == text else _reparse(base, text)
+        return self._base.tokens
+
+
+def _stepped(text: str, tokens: list[Token]) -> _Parsed:
+    """The parse of a text parsed whole, its steps found."""
+    parsed = _Parsed(text, [], [], [], [])
+    parsed.extend(tokens, text.split("\n"), 0, False)
+    return parsed
+
+
+def _reparse(base: _Parsed, text: str) -> _Parsed:
+    """The parse of `text`, made from the parse of another text: only the lines that changed, and
+    the steps they can reach, are parsed again."""
+    old = base.text
+    prefix = _common_prefix(old, text)
+    suffix = _common_suffix(old, text, min(len(old), len(text)) - prefix)
+    first_changed = old.count("\n", 0, prefix)
+    changed_old = old.count("\n", prefix, len(old) - suffix)
+    added = text.count("\n", prefix, len(text) - suffix) - changed_old
+
+    # restart at the last step after a blank line before the first changed line, else at line 0
+    start = bisect.bisect_left(base.lines, first_changed) - 1
+    while start >= 0 and not base.after_blank[start]:
+        start -= 1
+    restart = base.lines[start] if start >= 0 else 0
+    begin = _line_start(text, prefix, first_changed - restart) if start >= 0 else 0
+    parsed = base.head(max(start, 0), text)
+
+    # stop at the first step after a blank line that lies, with the line break before it, in
+    # the common end (`unchanged` is the first line that does), if a parse from the restart
+    # starts a step there too
+    unchanged = first_changed + changed_old + 1
+    stop = bisect.bisect_left(base.lines, unchanged + 1)
+    while stop < len(base.lines) and not base.after_blank[stop]:
+        stop += 1
+    if stop < len(base.lines):
+        stop_line = base.lines[stop] + added
+        end = _line_end(text, len(text) - suffix, stop_line - (unchanged - 1 + added))
+        piece = text[begin:end]
+        middle = _Parsed(piece, [], [], [], [])
+        middle.extend(full_parse(piece), piece.split("\n"), restart, start >= 0)
+        if middle.lines and middle.lines[-1] == stop_line:
+            parsed.append(middle, 0, len(middle.lines) - 1, 0)
+            parsed.append(base, stop, len(base.lines), added)
+            return parsed
+    tail = text[begin:]
+    parsed.extend(full_parse(tail), tail.split("\n"), restart, start >= 0)
+    return parsed
