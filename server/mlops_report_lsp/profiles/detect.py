@@ -29,7 +29,7 @@ def _present(signal: Signal, report: Report) -> bool:
         question = report.questions[index]
         if signal.length is not None:
             return question.length_line is not None and question.length_line.words == signal.length
-        chunks = [chunks[len(chunks) - len(report.questions) + index]]
+        chunks = (chunks[len(chunks) - len(report.questions) + index],)
     if signal.text is None:
         return False
     return any(contains_folded(chunk, signal.text) for chunk in chunks)

@@ -57,14 +57,17 @@ def check_student_ids(context: ReportContext) -> Iterator[Found]:
     source = context.report.source
     start = source.offset(question.heading.end)
     found = False
-    for match in STUDENT_ID.finditer(source.text, start, source.offset(question.section.end)):
+    # The section's text on its own: its first character is the heading's line break, so nothing
+    # the look-behind would see before it can change a match.
+    section = source.slice(start, source.offset(question.section.end))
+    for match in STUDENT_ID.finditer(section):
         found = True
         digits = len(match.group("digits"))
         if digits != STUDY_NUMBER_DIGITS:
             yield Found(
                 f"`{match.group(0)}` is not a study number: study numbers are `s` followed by 6 "
                 f"digits (this has {digits}).",
-                Span(source.position(match.start()), source.position(match.end())),
+                Span(source.position(start + match.start()), source.position(start + match.end())),
                 2,
             )
     if not found:
@@ -80,7 +83,7 @@ def check_group_number(context: ReportContext) -> Iterator[Found]:
     if question is None:
         return
     source = context.report.source
-    text = source.text[source.offset(question.heading.end) : source.offset(question.section.end)]
+    text = source.slice(source.offset(question.heading.end), source.offset(question.section.end))
     if not GROUP_NUMBER.search(text):
         yield Found("Question 1 does not give your group number.", question.heading, 1)
 

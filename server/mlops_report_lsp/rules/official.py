@@ -114,7 +114,6 @@ def check_undercount(context: ReportContext) -> Iterator[Found]:
     if not context.official.runs:
         return
     source = context.report.source
-    text = source.text
     for result in context.results:
         question, graded = result.question, result.graded
         if question is None or graded is None:
@@ -132,7 +131,9 @@ def check_undercount(context: ReportContext) -> Iterator[Found]:
             continue
         several = len(question.markers) > 1
         before = (
-            text[body_start : max(body_start, graded.piece_start - len(MARKER))] if several else ""
+            source.slice(body_start, max(body_start, graded.piece_start - len(MARKER)))
+            if several
+            else ""
         )
         if several and count_words(before):
             yield Found(
@@ -142,7 +143,7 @@ def check_undercount(context: ReportContext) -> Iterator[Found]:
                 result.number,
             )
         if graded.cut_at is not None and graded.cut_at < body_end:
-            after = text[graded.cut_at : body_end]
+            after = source.slice(graded.cut_at, body_end)
             if count_words(after):
                 cut = source.position(graded.cut_at)
                 line = source.line_text(cut.line).strip()
