@@ -19,6 +19,7 @@ import dataclasses
 import os
 import random
 from collections.abc import Iterator, Sequence
+from itertools import pairwise
 from typing import Any, Protocol, TypeVar
 
 import pytest
@@ -600,6 +601,61 @@ def test_incremental_cache_equals_a_fresh_analysis(versions: list[str]) -> None:
         fresh = Analyzer().analyze(version)
         assert _comparable(incremental) == _comparable(fresh)
     assert_spans_inside(incremental, versions[-1])
+
+
+# --- the server's text in pieces -------------------------------------------------------------------
+
+
+@st.composite
+def edits(draw: st.DrawFn) -> tuple[str, list[tuple[float, int, str]]]:
+    """A report and edits: (where, how many characters replaced, by what)."""
+    chooser = DrawChooser(draw)
+    text = build_report(chooser)
+    changes = [
+        (chooser.number(0, 1000) / 1000, chooser.pick(EDIT_SIZES), chooser.pick(EDIT_TEXTS))
+        for _ in range(chooser.number(1, 8))
+    ]
+    return text, changes
+
+
+@settings(max_examples=80)
+@given(edits(), st.lists(st.tuples(st.floats(0, 1), st.floats(0, 1)), max_size=6))
+def test_pieces_after_edits_equal_a_fresh_cut_and_analyse_alike(
+    case: tuple[str, list[tuple[float, int, str]]], slices: list[tuple[float, float]]
+) -> None:
+    """The server's pieces, edited in place, hold the edited text, cut exactly as a fresh cut of
+    it, and one Analyzer fed them gives what a fresh Analyzer gives for the joined text."""
+    from mlops_report_lsp.lsp.pieces import Pieces, cut
+
+    text, changes = case
+    pieces = Pieces(text)
+    analyzer = Analyzer()
+    analyzer.analyze(pieces.pieces)
+    for where, size, new_text in changes:
+        start = int(where * len(text))
+        end = min(len(text), start + size)
+        text = text[:start] + new_text + text[end:]
+        pieces.replace(start, end, new_text)
+        assert pieces.pieces == cut(text)
+        assert pieces.text == text and len(pieces) == len(text)
+        for a, b in slices:
+            low, high = sorted((int(a * len(text)), int(b * len(text))))
+            assert pieces.slice(low, high) == text[low:high]
+        assert _comparable(analyzer.analyze(pieces.pieces)) == _comparable(Analyzer().analyze(text))
+
+
+@settings(max_examples=80)
+@given(report(), st.lists(st.floats(0, 1), max_size=6), st.booleans())
+def test_text_in_any_pieces_analyses_as_the_whole(raw: str, cuts: list[float], crlf: bool) -> None:
+    """Pieces cut after any line breaks, not only before headings (the CRLF cut in two too),
+    give the analysis of the whole text."""
+    if crlf:
+        raw = raw.replace("\n", "\r\n")
+    after_breaks = {raw.find("\n", int(fraction * len(raw))) + 1 for fraction in cuts}
+    at = sorted(after_breaks - {0} | ({raw.find("\r\n") + 1} if "\r\n" in raw else set()))
+    bounds = [0, *at, len(raw)]
+    pieces = [raw[a:b] for a, b in pairwise(bounds)]
+    assert _comparable(Analyzer().analyze(pieces)) == _comparable(Analyzer().analyze(raw))
 
 
 # --- the slow run: 10,000 documents ---------------------------------------------------------------

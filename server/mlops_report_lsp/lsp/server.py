@@ -174,7 +174,7 @@ class ReportServer(LanguageServer):
     def is_report(self, document: Document) -> bool:
         from mlops_report_lsp.analysis import looks_like_report
 
-        return looks_like_report(SourceText.from_document(document.text), document.path)
+        return looks_like_report(SourceText.from_document(document.pieces), document.path)
 
     def analysis(self, uri: str) -> Analysis | None:
         """The analysis of the document's current text, or None when it is not an exam report."""
@@ -188,7 +188,7 @@ class ReportServer(LanguageServer):
         analysis = None
         if self.is_report(document):
             state.analyzer.config = self.config_for(document.path)
-            analysis = state.analyzer.analyze(document.text, document.path)
+            analysis = state.analyzer.analyze(document.pieces, document.path)
         state.key, state.analysis = key, analysis
         return analysis
 
