@@ -658,6 +658,53 @@ def test_text_in_any_pieces_analyses_as_the_whole(raw: str, cuts: list[float], c
     assert _comparable(Analyzer().analyze(pieces)) == _comparable(Analyzer().analyze(raw))
 
 
+def _client_position(text: str, offset: int) -> tuple[Any, int]:
+    """A code-point client position for `offset` (kept off a CRLF's middle), and its offset."""
+    import bisect
+
+    from lsprotocol import types
+
+    from mlops_report_lsp.lsp.documents import LINE_BREAK
+
+    starts = [0, *(match.end() for match in LINE_BREAK.finditer(text))]
+    line = bisect.bisect_right(starts, offset) - 1
+    end = starts[line + 1] if line + 1 < len(starts) else len(text)
+    column = min(offset - starts[line], len(text[starts[line] : end].rstrip("\r\n")))
+    return types.Position(line, column), starts[line] + column
+
+
+@settings(max_examples=80)
+@given(edits())
+def test_lines_outside_the_changed_ones_keep_their_text(
+    case: tuple[str, list[tuple[float, int, str]]],
+) -> None:
+    """The server's document, edited as a client would, holds the edited text, and every line
+    outside `changed_lines(revision)` reads as it did at that revision (diagnostics' JSON on those
+    lines is reused without looking)."""
+    from lsprotocol import types
+
+    from mlops_report_lsp.lsp.documents import Document
+
+    text, changes = case
+    document = Document("file:///report/README.md", text, 1, "utf-32")
+    history = [[document.line(n) for n in range(len(document.starts))]]
+    for where, size, new_text in changes:
+        start, low = _client_position(text, int(where * len(text)))
+        end, high = _client_position(text, min(len(text), low + size))
+        text = text[:low] + new_text + text[high:]
+        change = types.TextDocumentContentChangePartial(
+            range=types.Range(start, end), text=new_text
+        )
+        document.apply([change], None)
+        assert document.text == text
+        history.append([document.line(n) for n in range(len(document.starts))])
+    now = history[-1]
+    for revision, before in enumerate(history):
+        first, last = document.changed_lines(revision)
+        kept = [n for n in range(min(len(now), len(before))) if not first <= n <= last]
+        assert [now[n] for n in kept] == [before[n] for n in kept]
+
+
 # --- the slow run: 10,000 documents ---------------------------------------------------------------
 
 

@@ -30,6 +30,9 @@ from mlops_report_lsp.lsp.positions import (
 from mlops_report_lsp.text import BOM
 
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
+CHANGES_KEPT = 64
+"""How many changes the document remembers the lines of (see `Document.changed_lines`)."""
+EVERY_LINE = 1 << 62
 
 
 def _line_starts(text: str, base: int = 0) -> list[int]:
@@ -56,6 +59,10 @@ class Document:
         versions."""
         self.shift: tuple[int, int] | None = None
         """(line, delta): the lines after `line` start `delta` later than `starts` says."""
+        self._changes: list[tuple[int, int, int]] = []
+        """(revision, first line, last line) of the latest changes, in the numbering after each."""
+        self._changes_from = 0
+        """`_changes` holds every change made after this revision."""
 
     @property
     def text(self) -> str:
@@ -101,18 +108,40 @@ class Document:
         line = self.line(position.line).rstrip("\r\n")
         return self.start(position.line) + units_to_column(line, position.character, self.encoding)
 
+    def changed_lines(self, since: int | None) -> tuple[int, int]:
+        """The lines, first to last, whose text may differ from what it was at revision `since`
+        (every line when that revision is unknown or too old): results about other lines, such
+        as a diagnostic's UTF-16 columns, still hold."""
+        if since is None or since < self._changes_from:
+            return 0, EVERY_LINE
+        first, last = EVERY_LINE, -1
+        for revision, low, high in self._changes:
+            if revision > since:
+                first, last = min(first, low), max(last, high)
+        return first, last
+
     def apply(
         self, changes: Iterable[types.TextDocumentContentChangeEvent], version: int | None
     ) -> None:
         self.version = version
         self.revision += 1
         for change in changes:
+            lines = len(self.starts)
             if isinstance(change, types.TextDocumentContentChangePartial):
                 self._apply_partial(change.range, change.text)
+                first = min(change.range.start.line, change.range.end.line, lines - 1)
+                last = max(change.range.start.line, change.range.end.line)
             else:
                 self._text = Pieces(change.text)
                 self.starts = _line_starts(change.text)
                 self.shift = None
+                first, last = 0, EVERY_LINE
+            self._changes.append(
+                (self.revision, first, EVERY_LINE if len(self.starts) != lines else last)
+            )
+        if len(self._changes) > CHANGES_KEPT:
+            self._changes_from = self._changes[-CHANGES_KEPT - 1][0]
+            del self._changes[:-CHANGES_KEPT]
 
     def _settle(self) -> None:
         """Apply the shift kept aside to the line offsets."""

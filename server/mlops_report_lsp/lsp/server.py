@@ -264,7 +264,7 @@ class ReportServer(LanguageServer):
         elif state.published == key:
             return
         else:
-            items = state.cache.items(analysis, document.codec, document.line)
+            items = state.cache.items(analysis, document)
         self.send_diagnostics(uri, document.version, items)
         state.published, state.was_report = key, analysis is not None
 
