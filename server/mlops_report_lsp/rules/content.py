@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from mlops_report_lsp.features import STUDENT_ID
-from mlops_report_lsp.model import Fix, Match, Severity, Span
+from mlops_report_lsp.model import Fix, Match, Question, Severity, Span
 from mlops_report_lsp.rules.base import Example, Found, Rule, replace_fix
 from mlops_report_lsp.rules.context import ReportContext, Section
 
@@ -50,10 +50,23 @@ def check_checklist(context: ReportContext) -> Iterator[Found]:
         )
 
 
-def check_student_ids(context: ReportContext) -> Iterator[Found]:
+_ids: tuple[Question | None, list[Found]] = (None, [])
+"""The last findings and the Question 2 section (the very object) they came from: while it
+neither changes nor moves, a keystroke elsewhere gets the same `Found`s, and so the same findings
+and diagnostics, instead of new ones."""
+
+
+def check_student_ids(context: ReportContext) -> list[Found]:
+    global _ids
     question = context.question(2)
     if question is None:
-        return
+        return []
+    if _ids[0] is not question:
+        _ids = (question, list(_student_ids(context, question)))
+    return _ids[1]
+
+
+def _student_ids(context: ReportContext, question: Question) -> Iterator[Found]:
     source = context.report.source
     start = source.offset(question.heading.end)
     found = False
