@@ -49,9 +49,11 @@ def reused_slice(text: str, start: int, end: int, known: str | None) -> str:
 
 
 @recent
-def contains_folded(chunk: str, needle: str) -> bool:
-    """Case-insensitive `needle in chunk`, cached: most chunks don't change between keystrokes."""
-    return needle.lower() in chunk.lower()
+def folded_matches(chunk: str, needles: frozenset[str]) -> frozenset[str]:
+    """Which of `needles` (lower case) are in `chunk`, case-insensitively: the chunk is lowered
+    once for all of them, and the answer cached (most chunks don't change between keystrokes)."""
+    folded = chunk.lower()
+    return frozenset(needle for needle in needles if needle in folded)
 
 
 @recent
