@@ -182,15 +182,16 @@ class RuleCache:
         if known is None or known[0] is not question:
             known = (question, _image_folders(question))
         self._folders[id(question)] = known
-        return (folder, *(self._mtime(os.path.join(folder, name)) for name in known[1]))
+        return (folder, *(self._mtime(folder, name) for name in known[1]))
 
-    def _mtime(self, path: str) -> object:
-        if path not in self._mtimes:
+    def _mtime(self, folder: str, name: str) -> object:
+        """`name`'s modification time (in the report's folder, the same for the whole run)."""
+        if name not in self._mtimes:
             try:
-                self._mtimes[path] = os.stat(path).st_mtime_ns
+                self._mtimes[name] = os.stat(os.path.join(folder, name)).st_mtime_ns
             except OSError:
-                self._mtimes[path] = None
-        return self._mtimes[path]
+                self._mtimes[name] = None
+        return self._mtimes[name]
 
     def output(
         self,
