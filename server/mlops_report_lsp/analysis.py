@@ -62,10 +62,13 @@ class Analysis(ReportContext):
         return self.results[number - 1] if 1 <= number <= len(self.results) else None
 
 
-def looks_like_report(source: SourceText, path: Path | None) -> bool:
-    """A `reports/README.md`, or any Markdown with the report's question headings."""
+def looks_like_report(source: SourceText | str | Sequence[str], path: Path | None) -> bool:
+    """A `reports/README.md`, or any Markdown with the report's question headings (its text is
+    looked at only when the path does not say)."""
     if path is not None and path.name.lower() == "readme.md" and path.parent.name == "reports":
         return True
+    if not isinstance(source, SourceText):
+        source = SourceText.from_document(source)
     return len(source.headings) >= MIN_QUESTIONS_FOR_STRUCTURE
 
 

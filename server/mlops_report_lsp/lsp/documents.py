@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
+from functools import cached_property
 from pathlib import Path
 
 from lsprotocol import types
@@ -74,7 +75,7 @@ class Document:
         from one version to the next (what the engine's `Analyzer.analyze` reuses)."""
         return self._text.pieces
 
-    @property
+    @cached_property
     def path(self) -> Path | None:
         path = to_fs_path(self.uri)
         return Path(path) if path else None

@@ -34,7 +34,6 @@ from mlops_report_lsp.lsp.diagnostics import JsonCache
 from mlops_report_lsp.lsp.documents import Document
 from mlops_report_lsp.lsp.positions import UTF16
 from mlops_report_lsp.lsp.stdio import ReadAheadReader
-from mlops_report_lsp.text import SourceText
 
 if TYPE_CHECKING:
     # The engine is imported when the first document opens, not before `initialize` is answered.
@@ -174,7 +173,7 @@ class ReportServer(LanguageServer):
     def is_report(self, document: Document) -> bool:
         from mlops_report_lsp.analysis import looks_like_report
 
-        return looks_like_report(SourceText.from_document(document.pieces), document.path)
+        return looks_like_report(document.pieces, document.path)
 
     def analysis(self, uri: str) -> Analysis | None:
         """The analysis of the document's current text, or None when it is not an exam report."""
