@@ -162,8 +162,7 @@ def _pieces(length: int, offset: int, markers: list[int]) -> list[tuple[int, int
 def _stripped(chunk: str, start: int, end: int) -> tuple[str, int, int]:
     """`chunk[start:end]` without its leading and trailing line feeds, and where that lies; kept
     while the chunk is unchanged, so an unchanged answer is the very same string again."""
-    text, begin, end = _strip_newlines(chunk[start:end], start)
-    return text, begin, end
+    return _strip_newlines(chunk[start:end], start)
 
 
 class _Reader:
@@ -179,12 +178,16 @@ class _Reader:
     def _text(self, start: int, end: int) -> tuple[str, int, int]:
         if end <= start:
             return "", start, start
-        index = bisect.bisect_right(self.offsets, start) - 1
-        base = self.offsets[index]
-        if index < len(self.chunks) and end - base <= len(self.chunks[index]):
-            text, begin, stop = _stripped(self.chunks[index], start - base, end - base)
+        first = bisect.bisect_right(self.offsets, start) - 1
+        last = bisect.bisect_left(self.offsets, end) - 1
+        if first >= len(self.chunks):  # past the end
+            return "", start, start
+        base = self.offsets[first]
+        if first == last:
+            text, begin, stop = _stripped(self.chunks[first], start - base, end - base)
             return text, begin + base, stop + base
-        return _strip_newlines("".join(self.chunks)[start:end], start)  # across chunks: rare
+        across = "".join(self.chunks[first : last + 1])  # an answer running on: rare
+        return _strip_newlines(across[start - base : end - base], start)
 
     def add(self, start: int, end: int, cut_at: int | None, repeated: bool = False) -> None:
         text, begin, end = self._text(start, end)

@@ -34,6 +34,7 @@ LINE_BREAK = re.compile(r"\r\n|\r|\n")
 CHANGES_KEPT = 64
 """How many changes the document remembers the lines of (see `Document.changed_lines`)."""
 EVERY_LINE = 1 << 62
+"""A line number past any document's end: "to the last line"."""
 
 
 def _line_starts(text: str, base: int = 0) -> list[int]:
@@ -70,10 +71,10 @@ class Document:
         return self._text.text
 
     @property
-    def pieces(self) -> list[str]:
+    def pieces(self) -> tuple[str, ...]:
         """The text in pieces cut before question headings; unchanged ones stay the same objects
         from one version to the next (what the engine's `Analyzer.analyze` reuses)."""
-        return self._text.pieces
+        return tuple(self._text.pieces)
 
     @cached_property
     def path(self) -> Path | None:
