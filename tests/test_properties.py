@@ -19,6 +19,7 @@ import dataclasses
 import os
 import random
 from collections.abc import Iterator, Sequence
+from itertools import pairwise
 from typing import Any, Protocol, TypeVar
 
 import pytest
@@ -600,6 +601,108 @@ def test_incremental_cache_equals_a_fresh_analysis(versions: list[str]) -> None:
         fresh = Analyzer().analyze(version)
         assert _comparable(incremental) == _comparable(fresh)
     assert_spans_inside(incremental, versions[-1])
+
+
+# --- the server's text in pieces -------------------------------------------------------------------
+
+
+@st.composite
+def edits(draw: st.DrawFn) -> tuple[str, list[tuple[float, int, str]]]:
+    """A report and edits: (where, how many characters replaced, by what)."""
+    chooser = DrawChooser(draw)
+    text = build_report(chooser)
+    changes = [
+        (chooser.number(0, 1000) / 1000, chooser.pick(EDIT_SIZES), chooser.pick(EDIT_TEXTS))
+        for _ in range(chooser.number(1, 8))
+    ]
+    return text, changes
+
+
+@settings(max_examples=80)
+@given(edits(), st.lists(st.tuples(st.floats(0, 1), st.floats(0, 1)), max_size=6))
+def test_pieces_after_edits_equal_a_fresh_cut_and_analyse_alike(
+    case: tuple[str, list[tuple[float, int, str]]], slices: list[tuple[float, float]]
+) -> None:
+    """The server's pieces, edited in place, hold the edited text, cut exactly as a fresh cut of
+    it, and one Analyzer fed them gives what a fresh Analyzer gives for the joined text."""
+    from mlops_report_lsp.lsp.pieces import Pieces, cut
+
+    text, changes = case
+    pieces = Pieces(text)
+    analyzer = Analyzer()
+    analyzer.analyze(pieces.pieces)
+    for where, size, new_text in changes:
+        start = int(where * len(text))
+        end = min(len(text), start + size)
+        text = text[:start] + new_text + text[end:]
+        pieces.replace(start, end, new_text)
+        assert pieces.pieces == cut(text)
+        assert pieces.text == text and len(pieces) == len(text)
+        for a, b in slices:
+            low, high = sorted((int(a * len(text)), int(b * len(text))))
+            assert pieces.slice(low, high) == text[low:high]
+        assert _comparable(analyzer.analyze(pieces.pieces)) == _comparable(Analyzer().analyze(text))
+
+
+@settings(max_examples=80)
+@given(report(), st.lists(st.floats(0, 1), max_size=6), st.booleans())
+def test_text_in_any_pieces_analyses_as_the_whole(raw: str, cuts: list[float], crlf: bool) -> None:
+    """Pieces cut after any line breaks, not only before headings (the CRLF cut in two too),
+    give the analysis of the whole text."""
+    if crlf:
+        raw = raw.replace("\n", "\r\n")
+    after_breaks = {raw.find("\n", int(fraction * len(raw))) + 1 for fraction in cuts}
+    at = sorted(after_breaks - {0} | ({raw.find("\r\n") + 1} if "\r\n" in raw else set()))
+    bounds = [0, *at, len(raw)]
+    pieces = [raw[a:b] for a, b in pairwise(bounds)]
+    assert _comparable(Analyzer().analyze(pieces)) == _comparable(Analyzer().analyze(raw))
+
+
+def _client_position(text: str, offset: int) -> tuple[Any, int]:
+    """A code-point client position for `offset` (kept off a CRLF's middle), and its offset."""
+    import bisect
+
+    from lsprotocol import types
+
+    from mlops_report_lsp.lsp.documents import LINE_BREAK
+
+    starts = [0, *(match.end() for match in LINE_BREAK.finditer(text))]
+    line = bisect.bisect_right(starts, offset) - 1
+    end = starts[line + 1] if line + 1 < len(starts) else len(text)
+    column = min(offset - starts[line], len(text[starts[line] : end].rstrip("\r\n")))
+    return types.Position(line, column), starts[line] + column
+
+
+@settings(max_examples=80)
+@given(edits())
+def test_lines_outside_the_changed_ones_keep_their_text(
+    case: tuple[str, list[tuple[float, int, str]]],
+) -> None:
+    """The server's document, edited as a client would, holds the edited text, and every line
+    outside `changed_lines(revision)` reads as it did at that revision (diagnostics' JSON on those
+    lines is reused without looking)."""
+    from lsprotocol import types
+
+    from mlops_report_lsp.lsp.documents import Document
+
+    text, changes = case
+    document = Document("file:///report/README.md", text, 1, "utf-32")
+    history = [[document.line(n) for n in range(len(document.starts))]]
+    for where, size, new_text in changes:
+        start, low = _client_position(text, int(where * len(text)))
+        end, high = _client_position(text, min(len(text), low + size))
+        text = text[:low] + new_text + text[high:]
+        change = types.TextDocumentContentChangePartial(
+            range=types.Range(start, end), text=new_text
+        )
+        document.apply([change], None)
+        assert document.text == text
+        history.append([document.line(n) for n in range(len(document.starts))])
+    now = history[-1]
+    for revision, before in enumerate(history):
+        first, last = document.changed_lines(revision)
+        kept = [n for n in range(min(len(now), len(before))) if not first <= n <= last]
+        assert [now[n] for n in kept] == [before[n] for n in kept]
 
 
 # --- the slow run: 10,000 documents ---------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -61,10 +62,13 @@ class Analysis(ReportContext):
         return self.results[number - 1] if 1 <= number <= len(self.results) else None
 
 
-def looks_like_report(source: SourceText, path: Path | None) -> bool:
-    """A `reports/README.md`, or any Markdown with the report's question headings."""
+def looks_like_report(source: SourceText | str | Sequence[str], path: Path | None) -> bool:
+    """A `reports/README.md`, or any Markdown with the report's question headings (its text is
+    looked at only when the path does not say)."""
     if path is not None and path.name.lower() == "readme.md" and path.parent.name == "reports":
         return True
+    if not isinstance(source, SourceText):
+        source = SourceText.from_document(source)
     return len(source.headings) >= MIN_QUESTIONS_FOR_STRUCTURE
 
 
@@ -90,8 +94,8 @@ def _simulated(report: Report, index: int) -> OfficialAnswer:
     source = report.source
     start = source.offset(question.markers[-1].end if question.markers else question.body.start)
     last = index == len(report.questions) - 1
-    end = len(source.text) if last else source.offset(report.questions[index + 1].section.start)
-    return graded_answer(source.text[start:end], start, last)
+    end = source.length if last else source.offset(report.questions[index + 1].section.start)
+    return graded_answer(source.slice(start, end), start, last)
 
 
 def _results(
@@ -146,7 +150,10 @@ class Analyzer:
         self._last: Analysis | None = None
         """The previous version's analysis: its unchanged text is reused, not copied again."""
 
-    def analyze(self, raw: str, path: Path | None = None) -> Analysis:
+    def analyze(self, raw: str | Sequence[str], path: Path | None = None) -> Analysis:
+        """`raw` is the text, or the text in pieces cut after line breaks (see
+        `SourceText.from_document`): a server that keeps unchanged pieces as the same objects
+        spares the analysis from searching and copying them again."""
         last = self._last
         source = SourceText.from_document(raw, last.report.source.chunks if last else ())
         report = parse(source, self._cache)
@@ -157,10 +164,7 @@ class Analyzer:
         else:
             detection = detect(report, profiles)
         official = official_split(
-            source.official_text,
-            detection.profile,
-            last.official.answers if last else (),
-            () if source.had_bom else source.chunks,
+            source.official_chunks, detection.profile, last.official.answers if last else ()
         )
         results = _results(report, detection, official, self.config)
         context = ReportContext(report, detection, official, results, path)

@@ -10,10 +10,10 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 
 from mlops_report_lsp.memo import recent
 from mlops_report_lsp.profiles import Profile
-from mlops_report_lsp.text import reused_slice
 
 MARKER = "Answer:"
 
@@ -145,71 +145,83 @@ def _all_marks(chunks: Sequence[str]) -> tuple[list[int], list[int], list[int]]:
     return markers, twos, threes
 
 
-def _pieces(text: str, offset: int, markers: list[int]) -> list[tuple[int, int]]:
-    """(start, end) of each piece of `text[offset:].split(MARKER)`, without copying them."""
+def _pieces(length: int, offset: int, markers: list[int]) -> list[tuple[int, int]]:
+    """(start, end) of each piece of `text[offset:].split(MARKER)` for a text of `length`
+    characters, without copying them."""
     pieces = []
     position = offset
     for found in markers:
         if found >= offset:
             pieces.append((position, found))
             position = found + len(MARKER)
-    pieces.append((position, max(position, len(text))))
+    pieces.append((position, max(position, length)))
     return pieces
 
 
-class _Reader:
-    """Builds answers from spans of the text, reusing the previous version's unchanged ones."""
+@recent
+def _stripped(chunk: str, start: int, end: int) -> tuple[str, int, int]:
+    """`chunk[start:end]` without its leading and trailing line feeds, and where that lies; kept
+    while the chunk is unchanged, so an unchanged answer is the very same string again."""
+    return _strip_newlines(chunk[start:end], start)
 
-    def __init__(self, text: str, previous: Sequence[OfficialAnswer]) -> None:
-        self.text = text
+
+class _Reader:
+    """Builds answers from spans of the text's chunks, reusing the previous version's unchanged
+    answers and, for an unchanged chunk, the very string its answer had."""
+
+    def __init__(self, chunks: Sequence[str], previous: Sequence[OfficialAnswer]) -> None:
+        self.chunks = chunks
+        self.offsets = [0, *accumulate(len(chunk) for chunk in chunks)]
         self.previous = previous
         self.answers: list[OfficialAnswer] = []
 
+    def _text(self, start: int, end: int) -> tuple[str, int, int]:
+        if end <= start:
+            return "", start, start
+        first = bisect.bisect_right(self.offsets, start) - 1
+        last = bisect.bisect_left(self.offsets, end) - 1
+        if first >= len(self.chunks):  # past the end
+            return "", start, start
+        base = self.offsets[first]
+        if first == last:
+            text, begin, stop = _stripped(self.chunks[first], start - base, end - base)
+            return text, begin + base, stop + base
+        across = "".join(self.chunks[first : last + 1])  # an answer running on: rare
+        return _strip_newlines(across[start - base : end - base], start)
+
     def add(self, start: int, end: int, cut_at: int | None, repeated: bool = False) -> None:
-        text = self.text
-        begin = start
-        while begin < end and text[begin] == "\n":
-            begin += 1
-        while end > begin and text[end - 1] == "\n":
-            end -= 1
+        text, begin, end = self._text(start, end)
         index = len(self.answers)
         known = self.previous[index] if index < len(self.previous) else None
-        if (
-            known is not None
-            and (known.start, known.end, known.piece_start, known.cut_at, known.repeated)
-            == (begin, end, start, cut_at, repeated)
-            and text.startswith(known.text, begin)
-        ):
-            self.answers.append(known)  # unchanged, at the same place
-            return
-        answer = OfficialAnswer(
-            reused_slice(text, begin, end, known.text if known else None),
-            begin,
-            end,
-            start,
-            cut_at,
-            repeated,
-        )
-        self.answers.append(answer)
+        if known is not None and text == known.text:
+            text = known.text  # the same string object: caches keyed by it find it at once
+            if (known.start, known.end, known.piece_start, known.cut_at, known.repeated) == (
+                begin,
+                end,
+                start,
+                cut_at,
+                repeated,
+            ):
+                self.answers.append(known)  # unchanged, at the same place
+                return
+        self.answers.append(OfficialAnswer(text, begin, end, start, cut_at, repeated))
 
 
 def official_split(
-    text: str,
-    profile: Profile,
-    previous: Sequence[OfficialAnswer] = (),
-    chunks: Sequence[str] = (),
+    chunks: Sequence[str], profile: Profile, previous: Sequence[OfficialAnswer] = ()
 ) -> OfficialResult:
-    """Split `text` (as the script reads it: universal newlines) exactly like the official check.
+    """Split the text that `chunks` make up (as the script reads it: universal newlines) exactly
+    like the official check; chunks are cut at line starts, and unchanged ones (the same objects
+    as last time) are neither searched nor copied again.
 
-    Offsets are into `text`, the cut of the first characters included. `previous`, the answers
-    of the document's previous version, lets unchanged answers be reused instead of copied;
-    `chunks`, pieces that make up `text`, let unchanged ones skip the search for `Answer:`.
+    Offsets are into that text, the cut of the first characters included. `previous`, the answers
+    of the document's previous version, lets unchanged answers be reused.
     """
-    markers, twos, threes = _all_marks(chunks or [text])
-    pieces = _pieces(text, profile.cut_characters, markers)
+    markers, twos, threes = _all_marks(chunks)
+    pieces = _pieces(sum(len(chunk) for chunk in chunks), profile.cut_characters, markers)
     if not profile.discard_first_after_loop:
         pieces = pieces[1:]
-    reader = _Reader(text, previous)
+    reader = _Reader(chunks, previous)
     for start, end in pieces:
         three = bisect.bisect_left(threes, start)
         if three < len(threes) and threes[three] < end:

@@ -74,11 +74,13 @@ class Grouper:
         self._next_lowered: dict[int, tuple[Finding, Finding]] = {}
         self._next_firsts: dict[int, tuple[Finding, Finding]] = {}
         self._keys: dict[int, tuple[Finding, tuple[str, str] | None]] = {}
+        self._next_keys: dict[int, tuple[Finding, tuple[str, str] | None]] = {}
 
     def _key(self, finding: Finding) -> tuple[str, str] | None:
         known = self._keys.get(id(finding))
         if known is None or known[0] is not finding:
-            known = self._keys[id(finding)] = (finding, _key(finding))
+            known = (finding, _key(finding))
+        self._next_keys[id(finding)] = known
         return known[1]
 
     def _lower(self, finding: Finding) -> Finding:
@@ -97,7 +99,7 @@ class Grouper:
         return known[1]
 
     def group(self, findings: Sequence[Finding]) -> tuple[Finding, ...]:
-        self._next_lowered, self._next_firsts = {}, {}
+        self._next_lowered, self._next_firsts, self._next_keys = {}, {}, {}
         members: dict[tuple[str, str], list[int]] = {}
         for index, finding in enumerate(findings):
             key = self._key(finding)
@@ -112,6 +114,5 @@ class Grouper:
             for index, lowered in zip(indices[1:], others, strict=True):
                 grouped[index] = lowered
         self._lowered, self._firsts = self._next_lowered, self._next_firsts
-        live = {id(finding) for finding in findings}
-        self._keys = {k: v for k, v in self._keys.items() if k in live}
+        self._keys = self._next_keys
         return tuple(grouped)

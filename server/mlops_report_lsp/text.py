@@ -10,9 +10,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
-from itertools import accumulate, pairwise
+from itertools import accumulate
 
 from mlops_report_lsp.memo import recent
 from mlops_report_lsp.model import Position
@@ -49,51 +49,119 @@ def reused_slice(text: str, start: int, end: int, known: str | None) -> str:
 
 
 @recent
-def contains_folded(chunk: str, needle: str) -> bool:
-    """Case-insensitive `needle in chunk`, cached: most chunks don't change between keystrokes."""
-    return needle.lower() in chunk.lower()
+def folded_matches(chunk: str, needles: frozenset[str]) -> frozenset[str]:
+    """Which of `needles` (lower case) are in `chunk`, case-insensitively: the chunk is lowered
+    once for all of them, and the answer cached (most chunks don't change between keystrokes)."""
+    folded = chunk.lower()
+    return frozenset(needle for needle in needles if needle in folded)
+
+
+@recent
+def _headings_in(piece: str) -> list[tuple[int, int]]:
+    return question_headings(piece)
+
+
+@recent
+def _normalised(piece: str, bom: bool) -> str:
+    """A piece of the raw text with its BOM (if `bom`) off and every CRLF or lone CR as LF."""
+    if bom:
+        piece = piece.removeprefix(BOM)
+    if "\r" in piece:
+        piece = piece.replace("\r\n", "\n").replace("\r", "\n")
+    return piece
+
+
+def _chunk(spans: list[tuple[str, int, int]], known: str | None) -> str:
+    """A chunk from the spans of pieces it is made of: a whole piece is used as it is."""
+    spans = [span for span in spans if span[1] < span[2]]
+    if not spans:
+        return ""
+    if len(spans) == 1:
+        piece, start, end = spans[0]
+        return piece if (start, end) == (0, len(piece)) else reused_slice(piece, start, end, known)
+    chunk = "".join(piece[start:end] for piece, start, end in spans)
+    return known if known is not None and known == chunk else chunk
+
+
+def _pieces(raw: str | Sequence[str]) -> list[str]:
+    """The raw text as pieces that each end with a line break (the last one excepted); pieces
+    that do not (a CRLF cut in two, say) are joined into one."""
+    if isinstance(raw, str):
+        return [raw]
+    pieces = [piece for piece in raw if piece]
+    if any(not piece.endswith("\n") for piece in pieces[:-1]):
+        return ["".join(pieces)]
+    return pieces or [""]
 
 
 @dataclass(frozen=True)
 class SourceText:
-    """A report's text as the analysis sees it: no BOM, and every CRLF or lone CR turned into LF.
+    """A report's text as the analysis sees it: no BOM, and every CRLF or lone CR turned into LF,
+    cut into chunks before every question heading (the preamble, then one chunk per question).
 
     Turning CRLF into LF keeps line numbers and columns, which is why positions computed on the
-    normalised text are valid in the original document.
+    normalised text are valid in the original document. The whole text is joined only when asked
+    for: a keystroke's analysis works on the chunks, most of them the very objects of the last one.
     """
 
-    text: str
+    chunks: tuple[str, ...]
+    headings: tuple[tuple[int, int], ...]
+    """(offset of the line, question number) of every `### Question N` heading line."""
     had_bom: bool = False
-    known_chunks: Sequence[str] = field(default=(), compare=False, repr=False)
-    """The chunks of the previous version, reused where unchanged (see `reused_slice`)."""
 
     @staticmethod
-    def from_document(raw: str, known_chunks: Sequence[str] = ()) -> SourceText:
-        had_bom = raw.startswith(BOM)
-        if had_bom:
-            raw = raw[1:]
-        if "\r" in raw:
-            raw = raw.replace("\r\n", "\n").replace("\r", "\n")
-        return SourceText(raw, had_bom, known_chunks)
+    def from_document(raw: str | Sequence[str], known_chunks: Sequence[str] = ()) -> SourceText:
+        """`raw` is the document's text, or that text in pieces cut after line breaks: pieces the
+        same as last time (the same objects, ideally cut before question headings) are neither
+        copied nor searched again. `known_chunks`, the previous version's, are reused where the
+        text is the same (see `reused_slice`)."""
+        pieces = _pieces(raw)
+        had_bom = pieces[0].startswith(BOM)
+        headings: list[tuple[int, int]] = []
+        spans: list[list[tuple[str, int, int]]] = [[]]  # per chunk: (piece, start, end)
+        offset = 0
+        for index, piece in enumerate(pieces):
+            piece = _normalised(piece, had_bom and index == 0)
+            cut = 0
+            for at, number in _headings_in(piece):
+                headings.append((offset + at, number))
+                if offset + at > 0:  # a heading at the very start leaves no preamble
+                    spans[-1].append((piece, cut, at))
+                    spans.append([])
+                    cut = at
+            spans[-1].append((piece, cut, len(piece)))
+            offset += len(piece)
+        chunks = tuple(
+            _chunk(parts, known_chunks[index] if index < len(known_chunks) else None)
+            for index, parts in enumerate(spans)
+        )
+        return SourceText(chunks, tuple(headings), had_bom)
+
+    @cached_property
+    def text(self) -> str:
+        """The whole text (joined once, when first asked for)."""
+        return self.chunks[0] if len(self.chunks) == 1 else "".join(self.chunks)
 
     @property
-    def official_text(self) -> str:
-        """What the official script reads: universal newlines, but the BOM kept as a character."""
-        return BOM + self.text if self.had_bom else self.text
+    def official_chunks(self) -> tuple[str, ...]:
+        """What the official script reads, in chunks: universal newlines, but the BOM kept as a
+        character."""
+        return (BOM, *self.chunks) if self.had_bom else self.chunks
 
-    @cached_property
-    def headings(self) -> list[tuple[int, int]]:
-        return question_headings(self.text)
+    @property
+    def length(self) -> int:
+        offsets, _, _ = self._index
+        return offsets[-1] + len(self.chunks[-1])
 
-    @cached_property
-    def chunks(self) -> list[str]:
-        """The text cut before every question heading: the preamble, then one chunk per question."""
-        bounds = [0, *(offset for offset, _ in self.headings if offset > 0), len(self.text)]
-        known = self.known_chunks
-        return [
-            reused_slice(self.text, a, b, known[index] if index < len(known) else None)
-            for index, (a, b) in enumerate(pairwise(bounds))
-        ] or [""]
+    def slice(self, start: int, end: int) -> str:
+        """`text[start:end]`, cut from one chunk when it lies in one (no join of the whole)."""
+        offsets, _, _ = self._index
+        start = max(0, start)
+        index = bisect.bisect_right(offsets, start) - 1
+        base = offsets[index]
+        if end - base <= len(self.chunks[index]):
+            return self.chunks[index][start - base : end - base]
+        return self.text[start:end]
 
     @cached_property
     def _index(self) -> tuple[list[int], list[int], list[tuple[int, ...]]]:
@@ -120,13 +188,16 @@ class SourceText:
         relative = starts[chunk]
         within = line - lines[chunk]
         if within >= len(relative):
-            return len(self.text)
+            return self.length
         return offsets[chunk] + relative[within]
 
     def line_text(self, line: int) -> str:
         start = self.line_offset(line)
-        end = self.text.find("\n", start)
-        return self.text[start : len(self.text) if end == -1 else end]
+        offsets, _, _ = self._index
+        index = bisect.bisect_right(offsets, start) - 1
+        chunk, within = self.chunks[index], start - offsets[index]
+        end = chunk.find("\n", within)
+        return chunk[within : len(chunk) if end == -1 else end]
 
     def position(self, offset: int) -> Position:
         offsets, lines, starts = self._index
@@ -138,5 +209,5 @@ class SourceText:
 
     def offset(self, position: Position) -> int:
         if position.line >= self.line_count:
-            return len(self.text)
-        return min(self.line_offset(position.line) + position.character, len(self.text))
+            return self.length
+        return min(self.line_offset(position.line) + position.character, self.length)

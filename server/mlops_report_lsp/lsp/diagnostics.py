@@ -4,7 +4,8 @@ A keystroke changes one section, so most findings are the very same objects as l
 engine keeps them for unchanged sections): their serialized JSON is kept and reused, matched by
 identity (or by value, for findings made anew), as long as the text of their lines is unchanged
 (UTF-16 columns depend on it), so the diagnostics of unchanged sections cost a string join to send
-again.
+again. The document says which lines changed since the last publish; only findings on those lines
+have their lines' text compared.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from mlops_report_lsp.model import Finding
 
 if TYPE_CHECKING:
     from mlops_report_lsp.analysis import Analysis
+    from mlops_report_lsp.lsp.documents import Document
 
 SOURCE = "mlops-report"
 Entry = tuple[Finding, str, str, str]
@@ -61,27 +63,37 @@ class JsonCache:
     def __init__(self) -> None:
         self._by_identity: dict[int, Entry] = {}
         self._by_value: dict[Finding, Entry] = {}
+        self._revision: int | None = None
+        """The document's revision the entries' line texts were last compared at."""
 
-    def items(self, analysis: Analysis, codec: Codec, line: Any) -> list[str]:
-        """Every finding as serialized JSON (ASCII)."""
+    def items(self, analysis: Analysis, document: Document) -> list[str]:
+        """Every finding as serialized JSON (ASCII), for the document's current text."""
+        codec, line = document.codec, document.line
+        changed_from, changed_to = document.changed_lines(self._revision)
+        self._revision = document.revision
         by_identity: dict[int, Entry] = {}
         by_value: dict[Finding, Entry] = {}
         items = []
         for finding in analysis.findings:
-            first, last = line(finding.span.start.line), line(finding.span.end.line)
+            span = finding.span
             entry = self._by_identity.get(id(finding))
             anew = entry is None or entry[0] is not finding
             if anew:
                 entry = self._by_value.get(finding)
-            if entry is not None and entry[1] == first and entry[2] == last:
-                item = entry[3]
+            if entry is not None and (span.end.line < changed_from or span.start.line > changed_to):
+                # Its lines are as they were when its JSON was last checked.
+                entry = entry if entry[0] is finding else (finding, entry[1], entry[2], entry[3])
             else:
-                item = json.dumps(diagnostic_json(finding, codec), separators=(",", ":"))
-            entry = (finding, first, last, item)
+                first, last = line(span.start.line), line(span.end.line)
+                if entry is not None and entry[1] == first and entry[2] == last:
+                    item = entry[3]
+                else:
+                    item = json.dumps(diagnostic_json(finding, codec), separators=(",", ":"))
+                entry = (finding, first, last, item)
             by_identity[id(finding)] = entry
             if anew:
                 by_value[finding] = entry
-            items.append(item)
+            items.append(entry[3])
         self._by_identity, self._by_value = by_identity, by_value
         return items
 

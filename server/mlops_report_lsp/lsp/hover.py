@@ -139,7 +139,7 @@ def repository_markdown(analysis: Analysis, position: Position) -> tuple[str, Sp
     if question is None or question.prompt is None:
         return None
     source = analysis.report.source
-    prompt = source.text[source.offset(question.prompt.start) : source.offset(question.prompt.end)]
+    prompt = source.slice(source.offset(question.prompt.start), source.offset(question.prompt.end))
     shown = question_hover(prompt, evidence)
     return None if shown is None else (shown, question.section)
 

@@ -34,7 +34,6 @@ from mlops_report_lsp.lsp.diagnostics import JsonCache
 from mlops_report_lsp.lsp.documents import Document
 from mlops_report_lsp.lsp.positions import UTF16
 from mlops_report_lsp.lsp.stdio import ReadAheadReader
-from mlops_report_lsp.text import SourceText
 
 if TYPE_CHECKING:
     # The engine is imported when the first document opens, not before `initialize` is answered.
@@ -174,7 +173,7 @@ class ReportServer(LanguageServer):
     def is_report(self, document: Document) -> bool:
         from mlops_report_lsp.analysis import looks_like_report
 
-        return looks_like_report(SourceText.from_document(document.text), document.path)
+        return looks_like_report(document.pieces, document.path)
 
     def analysis(self, uri: str) -> Analysis | None:
         """The analysis of the document's current text, or None when it is not an exam report."""
@@ -188,7 +187,7 @@ class ReportServer(LanguageServer):
         analysis = None
         if self.is_report(document):
             state.analyzer.config = self.config_for(document.path)
-            analysis = state.analyzer.analyze(document.text, document.path)
+            analysis = state.analyzer.analyze(document.pieces, document.path)
         state.key, state.analysis = key, analysis
         return analysis
 
@@ -264,7 +263,7 @@ class ReportServer(LanguageServer):
         elif state.published == key:
             return
         else:
-            items = state.cache.items(analysis, document.codec, document.line)
+            items = state.cache.items(analysis, document)
         self.send_diagnostics(uri, document.version, items)
         state.published, state.was_report = key, analysis is not None
 

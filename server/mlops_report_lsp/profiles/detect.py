@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from mlops_report_lsp.parse import Report
 from mlops_report_lsp.profiles import Profile, Signal
-from mlops_report_lsp.text import contains_folded
+from mlops_report_lsp.text import folded_matches
 
 
 @dataclass(frozen=True)
@@ -17,8 +17,9 @@ class Detection:
     configured: bool = False
 
 
-def _present(signal: Signal, report: Report) -> bool:
-    """Whether the evidence is in the document, searched chunk by chunk (cached lower-casing)."""
+def _present(signal: Signal, report: Report, needles: frozenset[str]) -> bool:
+    """Whether the evidence is in the document, searched chunk by chunk for all the `needles`
+    (every signal's text, lower case) at once, and cached."""
     chunks = report.source.chunks
     if signal.question is not None:
         index = next(
@@ -29,20 +30,27 @@ def _present(signal: Signal, report: Report) -> bool:
         question = report.questions[index]
         if signal.length is not None:
             return question.length_line is not None and question.length_line.words == signal.length
-        chunks = [chunks[len(chunks) - len(report.questions) + index]]
+        chunks = (chunks[len(chunks) - len(report.questions) + index],)
     if signal.text is None:
         return False
-    return any(contains_folded(chunk, signal.text) for chunk in chunks)
+    needle = signal.text.lower()
+    return any(needle in folded_matches(chunk, needles) for chunk in chunks)
 
 
 def detect(report: Report, profiles: dict[str, Profile]) -> Detection:
     """Rank profiles by matching question count, then by evidence present, then by evidence absent."""
     count = max((q.number for q in report.questions), default=0)
     present_cache: dict[Signal, bool] = {}
+    needles = frozenset(
+        s.text.lower()
+        for profile in profiles.values()
+        for s in profile.signals
+        if s.text is not None
+    )
 
     def present(signal: Signal) -> bool:
         if signal not in present_cache:
-            present_cache[signal] = _present(signal, report)
+            present_cache[signal] = _present(signal, report, needles)
         return present_cache[signal]
 
     def rank(profile: Profile) -> tuple[int, int, int]:

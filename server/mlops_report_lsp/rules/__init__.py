@@ -7,8 +7,10 @@ below, and give it a test fixture; docs/rules.md is generated from this registry
 
 from __future__ import annotations
 
+import operator
 import os
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from itertools import chain
 
 from mlops_report_lsp.image_paths import is_remote, local_path
 from mlops_report_lsp.model import Finding, Question, Severity
@@ -83,41 +85,46 @@ def _image_folders(question: Question) -> list[str]:
     )
 
 
-def _stamp(folder: str, names: list[str]) -> tuple[object, ...]:
-    """The report's folder and the modification times of the image folders (adding, removing or
-    renaming a file changes them): what a question's image-file checks depend on."""
-    stamp: list[object] = [folder]
-    for name in names:
-        try:
-            stamp.append(os.stat(os.path.join(folder, name)).st_mtime_ns)
-        except OSError:
-            stamp.append(None)
-    return tuple(stamp)
-
-
 def _stamped(rule: Rule, severity: Severity, found: Iterable[Found]) -> Iterator[Finding]:
     for item in found:
         yield Finding(rule.code, severity, item.message, item.span, item.question, item.fix)
 
 
+Enabled = tuple[tuple[Rule, Severity], ...]
+"""Rules that run, in registry order, each with its configured severity."""
+SectionEntry = tuple[Question, Enabled, tuple[object, ...], tuple[tuple[Finding, ...], ...]]
+"""A section, the rules run on it, the files stamp they ran under, and each rule's findings
+(the shared empty tuple where a rule found nothing)."""
+Output = tuple[Sequence[object], frozenset[int], list[Finding]]
+"""A rule's inputs (per-section findings, or its findings), the questions it was switched off in,
+and what it reported from them."""
+
+
+def _same(first: Sequence[object], second: Sequence[object]) -> bool:
+    return len(first) == len(second) and all(map(operator.is_, first, second))
+
+
 class RuleCache:
-    """Findings of section checks in sections that did not change since the last analysis.
+    """Findings of section checks in sections that did not change since the last analysis, and
+    each rule's reported findings while its inputs are the very same objects.
 
     The section cache hands out the very same `Question` object for an unchanged section at the
     same place, so entries are matched by identity; they are dropped once their question is gone.
     Kept findings are the very same objects, which lets the server reuse their diagnostics' JSON.
+    A section's entry holds every section rule's findings, so an unchanged section costs one
+    lookup, not one per rule.
     """
 
     def __init__(self) -> None:
-        self._entries: dict[
-            tuple[str, int], tuple[Question, tuple[object, ...], list[Finding]]
-        ] = {}
-        self._used: set[tuple[str, int]] = set()
+        self._sections: dict[tuple[bool, int], SectionEntry] = {}
+        self._sections_used: dict[tuple[bool, int], SectionEntry] = {}
         self._folders: dict[int, tuple[Question, list[str]]] = {}
-        self._stamps: dict[int, tuple[object, ...]] = {}
-        """Per question, this run's files stamp: every files rule shares it."""
+        self._mtimes: dict[str, object] = {}
+        """This run's modification times of image folders (each is looked at once a run)."""
         self._reported: dict[int, tuple[Found, Finding]] = {}
         self._reported_used: dict[int, tuple[Found, Finding]] = {}
+        self._outputs: dict[str, Output] = {}
+        self._outputs_used: dict[str, Output] = {}
 
     def stamped(self, rule: Rule, severity: Severity, found: Iterable[Found]) -> Iterator[Finding]:
         """A report check's findings; a check that hands back the very same `Found` (it memoises
@@ -129,66 +136,105 @@ class RuleCache:
             self._reported_used[id(item)] = entry
             yield entry[1]
 
-    def findings(
-        self, rule: Rule, severity: Severity, section: Section, folder: str | None
-    ) -> list[Finding]:
-        """`rule`'s section check on `section`; `folder` (the report's, None for an unsaved
-        report) only for `check_files`."""
-        question = section.question
-        key = (rule.code, id(question))
-        stamp = self._files_stamp(question, folder) if folder is not None else ()
-        stamp = (severity, *stamp)
-        self._used.add(key)
-        entry = self._entries.get(key)
-        if entry is not None and entry[0] is question and entry[1] == stamp:
-            return entry[2]
-        if rule.check_files is not None:
-            found = rule.check_files(section, folder)
-        else:
-            assert rule.check_section is not None
-            found = rule.check_section(section)
-        findings = list(_stamped(rule, severity, found))
-        self._entries[key] = (question, stamp, findings)
-        return findings
+    def sections(
+        self, enabled: Enabled, sections: list[Section], folder: str | None
+    ) -> dict[str, tuple[tuple[Finding, ...], ...]]:
+        """Per section rule, its findings in each section; `folder` (the report's, None for an
+        unsaved report) only for `check_files`."""
+        plain = tuple((rule, severity) for rule, severity in enabled if rule.check_section)
+        files = tuple((rule, severity) for rule, severity in enabled if rule.check_files)
+        found: dict[str, tuple[tuple[Finding, ...], ...]] = {}
+        for files_rules, rules in ((False, plain), (True, files)):
+            if not rules:
+                continue
+            rows = []
+            for section in sections:
+                stamp = self._files_stamp(section.question, folder) if files_rules else ()
+                rows.append(self._section(files_rules, rules, section, folder, stamp))
+            columns = list(zip(*rows, strict=True)) if rows else [() for _ in rules]
+            found.update(
+                (rule.code, column) for (rule, _), column in zip(rules, columns, strict=True)
+            )
+        return found
 
-    def _files_stamp(self, question: Question, folder: str) -> tuple[object, ...]:
-        stamp = self._stamps.get(id(question))
-        if stamp is not None:
-            return stamp
+    def _section(
+        self,
+        files_rules: bool,
+        rules: Enabled,
+        section: Section,
+        folder: str | None,
+        stamp: tuple[object, ...],
+    ) -> tuple[tuple[Finding, ...], ...]:
+        question = section.question
+        key = (files_rules, id(question))
+        entry = self._sections.get(key)
+        if entry is None or entry[0] is not question or entry[1] != rules or entry[2] != stamp:
+            entry = (question, rules, stamp, tuple(_run(r, s, section, folder) for r, s in rules))
+        self._sections_used[key] = entry
+        return entry[3]
+
+    def _files_stamp(self, question: Question, folder: str | None) -> tuple[object, ...]:
+        """The report's folder and the modification times of the image folders the question
+        names (adding, removing or renaming a file changes them): what its file checks read."""
+        if folder is None:
+            return ()
         known = self._folders.get(id(question))
         if known is None or known[0] is not question:
-            known = self._folders[id(question)] = (question, _image_folders(question))
-        stamp = self._stamps[id(question)] = _stamp(folder, known[1])
-        return stamp
+            known = (question, _image_folders(question))
+        self._folders[id(question)] = known
+        return (folder, *(self._mtime(folder, name) for name in known[1]))
+
+    def _mtime(self, folder: str, name: str) -> object:
+        """`name`'s modification time (in the report's folder, the same for the whole run)."""
+        if name not in self._mtimes:
+            try:
+                self._mtimes[name] = os.stat(os.path.join(folder, name)).st_mtime_ns
+            except OSError:
+                self._mtimes[name] = None
+        return self._mtimes[name]
+
+    def output(
+        self,
+        rule: Rule,
+        severity: Severity,
+        inputs: Sequence[object],
+        found: Iterable[Finding],
+        off: frozenset[int],
+    ) -> list[Finding]:
+        """What `rule` reports: its findings (`found`, read only if needed) outside the questions
+        it is switched off in, at most MAX_PER_RULE; the very same list while its `inputs` (its
+        findings, or its findings per section) are the very same objects."""
+        known = self._outputs.get(rule.code)
+        if known is None or known[1] != off or not _same(known[0], inputs):
+            kept = [finding for finding in found if finding.question not in off]
+            known = (inputs, off, _capped(rule, severity, kept))
+        self._outputs_used[rule.code] = known
+        return known[2]
 
     def sweep(self) -> None:
         self._reported, self._reported_used = self._reported_used, {}
-        self._entries = {k: v for k, v in self._entries.items() if k in self._used}
-        live = {key[1] for key in self._used}
+        self._sections, self._sections_used = self._sections_used, {}
+        self._outputs, self._outputs_used = self._outputs_used, {}
+        live = {id(entry[0]) for entry in self._sections.values()}
         self._folders = {k: v for k, v in self._folders.items() if k in live}
-        self._used = set()
-        self._stamps = {}
+        self._mtimes = {}
+
+
+def _run(
+    rule: Rule, severity: Severity, section: Section, folder: str | None
+) -> tuple[Finding, ...]:
+    if rule.check_files is not None:
+        found = rule.check_files(section, folder)
+    else:
+        assert rule.check_section is not None
+        found = rule.check_section(section)
+    return tuple(_stamped(rule, severity, found))
 
 
 def _sections(report: Report) -> list[Section]:
     chunks = report.source.chunks
     first = len(chunks) - len(report.questions)
     return [Section(q, chunks[first + i]) for i, q in enumerate(report.questions)]
-
-
-def _findings(
-    rule: Rule,
-    severity: Severity,
-    context: ReportContext,
-    sections: list[Section],
-    cache: RuleCache,
-) -> Iterable[Finding]:
-    if rule.check is not None:
-        return cache.stamped(rule, severity, rule.check(context))
-    folder = None
-    if rule.check_files is not None and context.path is not None:
-        folder = os.path.dirname(os.path.abspath(context.path))
-    return (f for s in sections for f in cache.findings(rule, severity, s, folder))
 
 
 def _capped(rule: Rule, severity: Severity, findings: list[Finding]) -> list[Finding]:
@@ -215,15 +261,20 @@ def run_rules(
     at most MAX_PER_RULE of each."""
     cache = cache or RuleCache()
     document_off, question_off = _disabled(context.report)
-    sections = _sections(context.report)
-    for rule in ALL_RULES:
-        severity = severities.get(rule.code, rule.severity)
-        if severity is None or rule.code in document_off:
-            continue
-        found = [
-            finding
-            for finding in _findings(rule, severity, context, sections, cache)
-            if finding.question is None or rule.code not in question_off.get(finding.question, ())
-        ]
-        yield from _capped(rule, severity, found)
+    enabled: Enabled = tuple(
+        (rule, severity)
+        for rule in ALL_RULES
+        if (severity := severities.get(rule.code, rule.severity)) is not None
+        and rule.code not in document_off
+    )
+    folder = os.path.dirname(os.path.abspath(context.path)) if context.path is not None else None
+    per_section = cache.sections(enabled, _sections(context.report), folder)
+    for rule, severity in enabled:
+        off = frozenset(number for number, codes in question_off.items() if rule.code in codes)
+        if rule.check is not None:
+            findings = tuple(cache.stamped(rule, severity, rule.check(context)))
+            yield from cache.output(rule, severity, findings, findings, off)
+        else:
+            parts = per_section[rule.code]
+            yield from cache.output(rule, severity, parts, chain.from_iterable(parts), off)
     cache.sweep()

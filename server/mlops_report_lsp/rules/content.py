@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from mlops_report_lsp.features import STUDENT_ID
-from mlops_report_lsp.model import Fix, Match, Severity, Span
+from mlops_report_lsp.model import Fix, Match, Question, Severity, Span
 from mlops_report_lsp.rules.base import Example, Found, Rule, replace_fix
 from mlops_report_lsp.rules.context import ReportContext, Section
 
@@ -50,21 +50,37 @@ def check_checklist(context: ReportContext) -> Iterator[Found]:
         )
 
 
-def check_student_ids(context: ReportContext) -> Iterator[Found]:
+_ids: tuple[Question | None, list[Found]] = (None, [])
+"""The last findings and the Question 2 section (the very object) they came from: while it
+neither changes nor moves, a keystroke elsewhere gets the same `Found`s, and so the same findings
+and diagnostics, instead of new ones."""
+
+
+def check_student_ids(context: ReportContext) -> list[Found]:
+    global _ids
     question = context.question(2)
     if question is None:
-        return
+        return []
+    if _ids[0] is not question:
+        _ids = (question, list(_student_ids(context, question)))
+    return _ids[1]
+
+
+def _student_ids(context: ReportContext, question: Question) -> Iterator[Found]:
     source = context.report.source
     start = source.offset(question.heading.end)
     found = False
-    for match in STUDENT_ID.finditer(source.text, start, source.offset(question.section.end)):
+    # The section's text on its own: its first character is the heading's line break, so nothing
+    # the look-behind would see before it can change a match.
+    section = source.slice(start, source.offset(question.section.end))
+    for match in STUDENT_ID.finditer(section):
         found = True
         digits = len(match.group("digits"))
         if digits != STUDY_NUMBER_DIGITS:
             yield Found(
                 f"`{match.group(0)}` is not a study number: study numbers are `s` followed by 6 "
                 f"digits (this has {digits}).",
-                Span(source.position(match.start()), source.position(match.end())),
+                Span(source.position(start + match.start()), source.position(start + match.end())),
                 2,
             )
     if not found:
@@ -80,7 +96,7 @@ def check_group_number(context: ReportContext) -> Iterator[Found]:
     if question is None:
         return
     source = context.report.source
-    text = source.text[source.offset(question.heading.end) : source.offset(question.section.end)]
+    text = source.slice(source.offset(question.heading.end), source.offset(question.section.end))
     if not GROUP_NUMBER.search(text):
         yield Found("Question 1 does not give your group number.", question.heading, 1)
 

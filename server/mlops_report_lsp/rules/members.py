@@ -128,7 +128,7 @@ def named_numbers(text: str) -> tuple[tuple[str, int], ...]:
 def _body(context: ReportContext, question: Question) -> tuple[int, str]:
     source = context.report.source
     start = source.offset(question.body.start)
-    return start, source.text[start : source.offset(question.body.end)]
+    return start, source.slice(start, source.offset(question.body.end))
 
 
 _last: tuple[Question | None, Question | None, int, list[Found]] = (None, None, 0, [])

@@ -114,13 +114,10 @@ def check_undercount(context: ReportContext) -> Iterator[Found]:
     if not context.official.runs:
         return
     source = context.report.source
-    text = source.text
     for result in context.results:
         question, graded = result.question, result.graded
         if question is None or graded is None:
             continue
-        body_start = source.offset(question.body.start)
-        body_end = source.offset(question.body.end)
         where = source.position(graded.piece_start)
         if not question.section.contains(where):
             yield Found(
@@ -130,19 +127,22 @@ def check_undercount(context: ReportContext) -> Iterator[Found]:
                 result.number,
             )
             continue
-        several = len(question.markers) > 1
-        before = (
-            text[body_start : max(body_start, graded.piece_start - len(MARKER))] if several else ""
-        )
-        if several and count_words(before):
-            yield Found(
-                f"The official check reads only what follows the last `Answer:` here: "
-                f"{_words_and_images(before)} above it are not counted.",
-                _marker_span(context, graded.piece_start),
-                result.number,
-            )
-        if graded.cut_at is not None and graded.cut_at < body_end:
-            after = text[graded.cut_at : body_end]
+        # Most answers have one `Answer:` and no `##`: their body's offsets are not needed.
+        if len(question.markers) > 1:
+            body_start = source.offset(question.body.start)
+            before = source.slice(body_start, max(body_start, graded.piece_start - len(MARKER)))
+            if count_words(before):
+                yield Found(
+                    f"The official check reads only what follows the last `Answer:` here: "
+                    f"{_words_and_images(before)} above it are not counted.",
+                    _marker_span(context, graded.piece_start),
+                    result.number,
+                )
+        if graded.cut_at is None:
+            continue
+        body_end = source.offset(question.body.end)
+        if graded.cut_at < body_end:
+            after = source.slice(graded.cut_at, body_end)
             if count_words(after):
                 cut = source.position(graded.cut_at)
                 line = source.line_text(cut.line).strip()
