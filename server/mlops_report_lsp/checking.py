@@ -7,6 +7,7 @@ order of the paths, exactly as one process would print it.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -126,10 +127,24 @@ def _workers(jobs: int, reports: int) -> int:
 def _outcomes(
     paths: Sequence[Path], output_format: str, profile: str | None, jobs: int
 ) -> Iterator[Outcome]:
-    """Each path's outcome, in the order of `paths`."""
+    """Each path's outcome, in the order of `paths`.
+
+    The first report is checked here, in any case: it loads what every report needs (the engine's
+    modules, regular expressions, settings and repository data), which the workers then inherit
+    instead of each loading it again. The collector, paused until then (entry.py), resumes with
+    all of that frozen out of its walks.
+    """
     tasks = [(path, output_format, profile) for path in paths]
     workers = _workers(jobs, len(tasks))
-    if workers == 1:
+    try:
+        first = _check_task(tasks[0])
+    finally:
+        gc.freeze()
+        gc.enable()
+    yield first
+    tasks = tasks[1:]
+    workers = min(workers, len(tasks))
+    if workers <= 1:
         yield from map(_check_task, tasks)
         return
     import multiprocessing

@@ -62,15 +62,23 @@ Params = TypeVar("Params", bound=AboutDocument)
 ReportHandler = Callable[[Params, "Analysis", "Document"], Result]
 
 
-def _analyzer() -> Analyzer:
-    """A new document's analyser; the first one imports the engine."""
+def load_engine() -> None:
+    """Import the engine and the repository evidence, then resume the cyclic garbage collector
+    that entry.py paused: what is loaded by now lives as long as the server, so it is frozen out
+    of the collector's walks during keystrokes."""
     first = "mlops_report_lsp.analysis" not in sys.modules
-    from mlops_report_lsp.analysis import Analyzer
+    from mlops_report_lsp import analysis, repository  # noqa: F401
 
     if first:
-        # What is loaded by now lives as long as the server: keep the cyclic garbage collector
-        # from walking those hundreds of thousands of objects again during keystrokes.
         gc.freeze()
+        gc.enable()
+
+
+def _analyzer() -> Analyzer:
+    """A new document's analyser; the engine is loaded by now, or loads here."""
+    load_engine()
+    from mlops_report_lsp.analysis import Analyzer
+
     return Analyzer()
 
 
@@ -135,6 +143,13 @@ class ReportServer(LanguageServer):
         self.open_listeners: list[Callable[[Document], None]] = []
         """Told of every opened document, before its first analysis."""
         self.faults = frozenset(filter(None, os.environ.get(FAULT_ENV, "").split(",")))
+
+    def load_engine_soon(self) -> None:
+        """Load the engine once the event loop is free, so that it is ready when the first report
+        opens: editors open it a moment after `initialized`. On the loop's thread, not a worker:
+        the handlers import engine modules too, and two threads importing them at once can
+        deadlock (Python then fails one of the imports)."""
+        asyncio.get_running_loop().call_soon(load_engine)
 
     # -- documents ---------------------------------------------------------------------------
 

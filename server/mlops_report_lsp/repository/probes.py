@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -119,12 +119,28 @@ class Entry:
     not_in_repo: str | None
 
 
+KNOWN_TEXTS = 1024
+"""Item texts whose entry a generation remembers: a teacher's batch repeats the template's."""
+
+
 @dataclass(frozen=True)
 class Generation:
     name: str
     entries: tuple[Entry, ...]
+    _known: dict[str, Entry | None] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def entry(self, text: str) -> Entry | None:
+        """The entry an item's text matches; remembered, as every report repeats the items."""
+        known = self._known
+        if text not in known:
+            if len(known) >= KNOWN_TEXTS:
+                known.clear()
+            known[text] = self._match(text)
+        return known[text]
+
+    def _match(self, text: str) -> Entry | None:
         words = normalised(text)
         for entry in self.entries:
             if words.startswith(entry.match):
