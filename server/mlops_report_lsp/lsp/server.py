@@ -63,15 +63,19 @@ ReportHandler = Callable[[Params, "Analysis", "Document"], Result]
 
 
 def load_engine() -> None:
-    """Import the engine and the repository evidence, then resume the cyclic garbage collector
-    that entry.py paused: what is loaded by now lives as long as the server, so it is frozen out
-    of the collector's walks during keystrokes."""
-    first = "mlops_report_lsp.analysis" not in sys.modules
-    from mlops_report_lsp import analysis, repository  # noqa: F401
+    """Load the engine, the built-in profiles and the repository probes, then resume the cyclic
+    garbage collector that entry.py paused: what is loaded by now lives as long as the server, so
+    it is frozen out of the collector's walks during keystrokes."""
+    if "mlops_report_lsp.analysis" in sys.modules:
+        return
+    from mlops_report_lsp import analysis  # noqa: F401
+    from mlops_report_lsp.profiles import builtin_profiles
+    from mlops_report_lsp.repository.probes import generations
 
-    if first:
-        gc.freeze()
-        gc.enable()
+    builtin_profiles()
+    generations()
+    gc.freeze()
+    gc.enable()
 
 
 def _analyzer() -> Analyzer:
