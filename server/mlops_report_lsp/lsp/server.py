@@ -18,6 +18,7 @@ import threading
 import traceback
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
@@ -62,12 +63,11 @@ Params = TypeVar("Params", bound=AboutDocument)
 ReportHandler = Callable[[Params, "Analysis", "Document"], Result]
 
 
+@cache
 def load_engine() -> None:
-    """Load the engine, the built-in profiles and the repository probes, then resume the cyclic
-    garbage collector that entry.py paused: what is loaded by now lives as long as the server, so
-    it is frozen out of the collector's walks during keystrokes."""
-    if "mlops_report_lsp.analysis" in sys.modules:
-        return
+    """Load the engine, the built-in profiles and the repository probes (once), then resume the
+    cyclic garbage collector that entry.py paused: what is loaded by now lives as long as the
+    server, so it is frozen out of the collector's walks during keystrokes."""
     from mlops_report_lsp import analysis  # noqa: F401
     from mlops_report_lsp.profiles import builtin_profiles
     from mlops_report_lsp.repository.probes import generations
