@@ -5,14 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from typing import Any
 
 import pathspec
 
-from mlops_report_lsp.profiles import tomllib
 from mlops_report_lsp.repository.checklist import normalised
 from mlops_report_lsp.repository.inventory import Inventory
+from mlops_report_lsp.tables import builtin_table
 
 MAX_PATHS = 5
 NEVER = pathspec.PathSpec.from_lines("gitignore", ["/reports/"])
@@ -153,9 +152,7 @@ GENERATIONS = ("2026", "2025", "2023")
 
 @cache
 def probes() -> dict[str, Probe]:
-    raw = tomllib.loads(
-        resources.files(__package__).joinpath("data/probes.toml").read_text("utf-8")
-    )
+    raw = builtin_table("repository/data/probes.toml")
     return {
         name: Probe(name, spec["looked_for"], tuple(Alternative.load(a) for a in spec["any"]))
         for name, spec in raw.items()
@@ -167,9 +164,7 @@ def generations() -> tuple[Generation, ...]:
     known = probes()
     loaded = []
     for name in GENERATIONS:
-        raw = tomllib.loads(
-            resources.files(__package__).joinpath(f"data/{name}.toml").read_text("utf-8")
-        )
+        raw = builtin_table(f"repository/data/{name}.toml")
         entries = tuple(
             Entry(
                 item["match"],
