@@ -131,8 +131,8 @@ def _outcomes(
 
     The first report is checked here, in any case: it loads what every report needs (the engine's
     modules, regular expressions, settings and repository data), which the workers then inherit
-    instead of each loading it again. The collector, paused until then (entry.py), resumes with
-    all of that frozen out of its walks.
+    instead of each loading it again. The collector, paused until then when entry.py runs the
+    command, resumes with all of that frozen out of its walks.
     """
     tasks = [(path, output_format, profile) for path in paths]
     workers = _workers(jobs, len(tasks))

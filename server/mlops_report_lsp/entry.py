@@ -4,11 +4,9 @@ Importing typer and click costs about as much as checking a report, and a langua
 answer `initialize` as fast as any pygls server; everything else (help, `html`, `rules`, unusual
 or wrong arguments) goes to the typer application in cli.py, which also explains usage errors.
 
-Both shortcuts start with the cyclic garbage collector paused: start-up allocates hundreds of
-thousands of objects that live as long as the process (lsprotocol's types, the engine's modules,
-its regular expressions), and the collector would walk them again and again while they load. The
-server and `check` resume it once those are loaded, leaving them out of later collections
-(`gc.freeze`).
+`check` runs its first report with the cyclic garbage collector paused: the engine's modules, data
+and regular expressions load then, hundreds of thousands of objects that live as long as the
+process, which the collector would otherwise walk again and again (checking.py resumes it).
 """
 
 from __future__ import annotations
@@ -63,7 +61,6 @@ def parse_check(args: list[str]) -> tuple[list[Path], str, str | None, bool, int
 def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
     if args == ["lsp"]:
-        gc.disable()  # resumed once the engine is loaded (lsp/server.py: load_engine)
         from mlops_report_lsp.lsp.app import run
 
         run()

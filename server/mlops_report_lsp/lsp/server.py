@@ -65,9 +65,9 @@ ReportHandler = Callable[[Params, "Analysis", "Document"], Result]
 
 @cache
 def load_engine() -> None:
-    """Load the engine, the built-in profiles and the repository probes (once), then resume the
-    cyclic garbage collector that entry.py paused: what is loaded by now lives as long as the
-    server, so it is frozen out of the collector's walks during keystrokes."""
+    """Load the engine, the built-in profiles and the repository probes (once). What is loaded by
+    now lives as long as the server: it is frozen out of the cyclic garbage collector's walks, so
+    that they do not revisit those hundreds of thousands of objects during keystrokes."""
     from mlops_report_lsp import analysis  # noqa: F401
     from mlops_report_lsp.profiles import builtin_profiles
     from mlops_report_lsp.repository.probes import generations
@@ -75,7 +75,6 @@ def load_engine() -> None:
     builtin_profiles()
     generations()
     gc.freeze()
-    gc.enable()
 
 
 def _analyzer() -> Analyzer:
