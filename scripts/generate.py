@@ -7,7 +7,9 @@
 - the `mlopsReport.rules` and `mlopsReport.profile` settings in vscode-extension/package.json
   (only those two entries; the rest of the file is kept as it is);
 - server/mlops_report_lsp/profile_names.py, the built-in generations for the CLI's help, which
-  must not read the profile files at start-up.
+  must not read the profile files at start-up;
+- server/mlops_report_lsp/data/tables.json, the package's TOML files parsed (tables.py reads it:
+  JSON's parser is in C, TOML's in pure Python). Made from the TOML files, as are the two above.
 """
 
 from __future__ import annotations
@@ -22,11 +24,13 @@ from typing import Any
 
 from mlops_report_lsp.config import AUTO
 from mlops_report_lsp.model import Severity
-from mlops_report_lsp.profiles import builtin_profiles
+from mlops_report_lsp.profiles import Profile, profiles_by_name, read_toml
 from mlops_report_lsp.rules import ALL_RULES, MAX_PER_RULE
 from mlops_report_lsp.rules.base import Example, Rule
+from mlops_report_lsp.tables import FOLDERS
 
 ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "server" / "mlops_report_lsp"
 
 RULES_INTRO = f"""\
 # Rules
@@ -112,6 +116,26 @@ def rules_setting() -> dict[str, Any]:
     }
 
 
+def toml_files(folder: str) -> list[tuple[str, dict[str, Any]]]:
+    """The built-in TOML files of one of the package's folders: (path in the package, table)."""
+    return [
+        (path.relative_to(PACKAGE).as_posix(), read_toml(path.read_text(encoding="utf-8")))
+        for path in sorted((PACKAGE / folder).glob("*.toml"))
+    ]
+
+
+def builtin_profiles() -> dict[str, Profile]:
+    """From the TOML files themselves, not from tables.json, which is generated from them."""
+    return profiles_by_name(
+        (name.rpartition("/")[2], data) for name, data in toml_files("profiles")
+    )
+
+
+def tables_json(current: str) -> str:
+    tables = dict(file for folder in FOLDERS for file in toml_files(folder))
+    return json.dumps(tables, indent=1, ensure_ascii=False) + "\n"
+
+
 def profile_setting() -> dict[str, Any]:
     profiles = builtin_profiles()
     return {
@@ -156,6 +180,7 @@ GENERATED: dict[str, Callable[[str], str]] = {
     "docs/rules.md": lambda current: rules_markdown(),
     "vscode-extension/package.json": package_json,
     "server/mlops_report_lsp/profile_names.py": profile_names,
+    "server/mlops_report_lsp/data/tables.json": tables_json,
 }
 
 

@@ -7,6 +7,7 @@ order of the paths, exactly as one process would print it.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -22,6 +23,8 @@ EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 FORMATS = ("text", "json", "github", "csv")
 AUTO_JOBS = 0
 PARALLEL_FROM = 32
+COLLECT_AFTER = 20_000
+"""New objects (less those freed) between the collector's runs in a batch; Python's default: 700."""
 """With `--jobs` left automatic, fewer reports than this are checked in one process: starting
 workers costs more than it saves."""
 
@@ -126,10 +129,28 @@ def _workers(jobs: int, reports: int) -> int:
 def _outcomes(
     paths: Sequence[Path], output_format: str, profile: str | None, jobs: int
 ) -> Iterator[Outcome]:
-    """Each path's outcome, in the order of `paths`."""
+    """Each path's outcome, in the order of `paths`.
+
+    The first report is checked here, in any case: it loads what every report needs (the engine's
+    modules, regular expressions, settings and repository data), which the workers then inherit
+    instead of each loading it again. When entry.py runs the command, the collector is paused
+    until then; it resumes with all of that frozen out of its walks, and less often: an analysis
+    leaves little cyclic garbage (200 reports peak at the same memory without any collection).
+    """
     tasks = [(path, output_format, profile) for path in paths]
     workers = _workers(jobs, len(tasks))
-    if workers == 1:
+    paused = not gc.isenabled()
+    try:
+        first = _check_task(tasks[0])
+    finally:
+        if paused:
+            gc.freeze()
+            gc.set_threshold(COLLECT_AFTER)
+            gc.enable()
+    yield first
+    tasks = tasks[1:]
+    workers = min(workers, len(tasks))
+    if workers <= 1:
         yield from map(_check_task, tasks)
         return
     import multiprocessing

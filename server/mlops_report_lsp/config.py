@@ -18,7 +18,7 @@ from mlops_report_lsp.profiles import (
     builtin_profiles,
     load_profile_file,
     parse_limits,
-    tomllib,
+    read_toml,
 )
 from mlops_report_lsp.rules import RULE_CODES
 
@@ -113,8 +113,8 @@ def apply_settings(
 
 def _read_toml(path: Path) -> tuple[dict[str, Any] | None, str | None]:
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8")), None
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        return read_toml(path.read_text(encoding="utf-8")), None
+    except (OSError, ValueError) as error:  # ValueError: undecodable text or TOML
         return None, f"{path}: cannot read settings: {error}"
 
 

@@ -13,9 +13,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate
+from typing import TYPE_CHECKING
 
 from mlops_report_lsp.memo import recent
-from mlops_report_lsp.model import Position
+
+if TYPE_CHECKING:
+    from mlops_report_lsp.model import Position
 
 BOM = "\ufeff"
 # A `### Question N` heading, found fast: a literal `###` first, the line start checked afterwards.
@@ -200,6 +203,10 @@ class SourceText:
         return chunk[within : len(chunk) if end == -1 else end]
 
     def position(self, offset: int) -> Position:
+        from mlops_report_lsp.model import (
+            Position,  # loaded with the engine: not before `initialize`
+        )
+
         offsets, lines, starts = self._index
         chunk = bisect.bisect_right(offsets, offset) - 1
         relative = starts[chunk]

@@ -15,10 +15,10 @@ from lsprotocol import types
 from mlops_report_lsp.lsp.diagnostics import diagnostic
 from mlops_report_lsp.lsp.documents import Document
 from mlops_report_lsp.lsp.server import ReportServer
-from mlops_report_lsp.model import Finding, Span, TextEdit
 
 if TYPE_CHECKING:
     from mlops_report_lsp.analysis import Analysis
+    from mlops_report_lsp.model import Finding, Span, TextEdit
 
 QUICK_FIX = types.CodeActionKind.QuickFix
 FIX_ALL = types.CodeActionKind.SourceFixAll
@@ -71,6 +71,8 @@ def actions(
     requested: types.Range,
     only: Sequence[str] | None,
 ) -> list[types.CodeAction]:
+    from mlops_report_lsp.model import Span  # loaded with the engine, after `initialize`
+
     codec = document.codec
     found: list[types.CodeAction] = []
     if wanted(QUICK_FIX, only):

@@ -6,6 +6,7 @@ its handlers, and add it to `FEATURES`. `ReportServer` itself imports no feature
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from types import ModuleType
@@ -57,4 +58,8 @@ def run() -> None:
     if not logging.getLogger().handlers:
         logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
     logging.getLogger("pygls.protocol.json_rpc").addFilter(_not_a_late_cancel)
+    # The framework's and our modules live as long as the server: the collector need not walk
+    # those objects again (without this, one full collection while the server is assembled
+    # costs about a twentieth of the start-up).
+    gc.freeze()
     sys.exit(create_server().serve_stdio())

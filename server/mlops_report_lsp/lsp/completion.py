@@ -12,7 +12,6 @@ from lsprotocol import types
 from mlops_report_lsp.image_paths import is_web_image
 from mlops_report_lsp.lsp.documents import Document
 from mlops_report_lsp.lsp.server import ReportServer
-from mlops_report_lsp.model import Position, Span
 
 if TYPE_CHECKING:
     from mlops_report_lsp.analysis import Analysis
@@ -64,6 +63,8 @@ def register(server: ReportServer) -> None:
         partial = image_context(codec.line_text(position.line), position.character)
         if partial is None:
             return None
+        from mlops_report_lsp.model import Position, Span  # loaded with the engine by now
+
         prefix, found = entries(document.path.parent, partial)
         start = Position(position.line, position.character - len(prefix))
         replace = codec.to_range(Span(start, position))

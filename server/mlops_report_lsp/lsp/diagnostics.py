@@ -16,14 +16,14 @@ from typing import TYPE_CHECKING, Any
 from lsprotocol import types
 
 from mlops_report_lsp.lsp.positions import Codec
-from mlops_report_lsp.model import Finding
 
 if TYPE_CHECKING:
     from mlops_report_lsp.analysis import Analysis
     from mlops_report_lsp.lsp.documents import Document
+    from mlops_report_lsp.model import Finding
 
 SOURCE = "mlops-report"
-Entry = tuple[Finding, str, str, str]
+Entry = tuple["Finding", str, str, str]
 """A finding, the text of its first and last lines when serialized, and its JSON."""
 
 

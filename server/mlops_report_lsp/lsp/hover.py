@@ -12,11 +12,11 @@ from mlops_report_lsp.image_paths import is_web_image, local_file, target_kind
 from mlops_report_lsp.lsp import status
 from mlops_report_lsp.lsp.documents import Document
 from mlops_report_lsp.lsp.server import ReportServer
-from mlops_report_lsp.model import ImageRef, Position, Question, Span
 from mlops_report_lsp.wording import off_by, plural, wanted
 
 if TYPE_CHECKING:
     from mlops_report_lsp.analysis import Analysis
+    from mlops_report_lsp.model import ImageRef, Position, Question, Span
     from mlops_report_lsp.results import QuestionResult
 
 
@@ -125,6 +125,7 @@ def _part(question: Question, position: Position) -> Span:
 def repository_markdown(analysis: Analysis, position: Position) -> tuple[str, Span] | None:
     """A checklist item's evidence, or what the repository shows for a question's topic."""
     # Imported at the first hover, not before `initialize` is answered (see tests/test_entry.py).
+    from mlops_report_lsp.model import Span
     from mlops_report_lsp.repository.hovers import checklist_hover, question_hover
     from mlops_report_lsp.rules.evidence import report_evidence
 

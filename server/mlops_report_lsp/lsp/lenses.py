@@ -10,7 +10,6 @@ from mlops_report_lsp.lsp import status
 from mlops_report_lsp.lsp.documents import Document
 from mlops_report_lsp.lsp.positions import Codec
 from mlops_report_lsp.lsp.server import ReportServer
-from mlops_report_lsp.model import Span
 
 if TYPE_CHECKING:
     from mlops_report_lsp.analysis import Analysis
@@ -25,6 +24,8 @@ def overall(analysis: Analysis) -> str:
 
 
 def lenses(analysis: Analysis, codec: Codec, uri: str) -> list[types.CodeLens]:
+    from mlops_report_lsp.model import Span  # loaded with the engine, after `initialize`
+
     top = types.CodeLens(
         range=codec.to_range(Span.line(0, 0, 0)),
         command=types.Command(title=overall(analysis), command=SUMMARY_COMMAND, arguments=[uri]),

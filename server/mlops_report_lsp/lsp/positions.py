@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
-from mlops_report_lsp.model import Position, Span
 from mlops_report_lsp.text import BOM
+
+if TYPE_CHECKING:
+    from mlops_report_lsp.model import Position, Span
 
 UTF8 = types.PositionEncodingKind.Utf8.value
 UTF16 = types.PositionEncodingKind.Utf16.value
@@ -133,6 +136,8 @@ class Codec:
         return types.Range(start=self.to_client(span.start), end=self.to_client(span.end))
 
     def from_client(self, position: types.Position) -> Position:
+        from mlops_report_lsp.model import Position  # not loaded before `initialize`
+
         text, shift = self._line(position.line)
         column = units_to_column(text.rstrip("\r\n"), position.character - shift, self.encoding)
         return Position(position.line, column)

@@ -18,6 +18,7 @@ import threading
 import traceback
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
@@ -61,15 +62,25 @@ Params = TypeVar("Params", bound=AboutDocument)
 ReportHandler = Callable[[Params, "Analysis", "Document"], Result]
 
 
+@cache
+def load_engine() -> None:
+    """Load the engine, the built-in profiles and the repository probes (once). What is loaded by
+    now lives as long as the server: it is frozen out of the cyclic garbage collector's walks, so
+    that they do not revisit those hundreds of thousands of objects during keystrokes."""
+    from mlops_report_lsp import analysis  # noqa: F401
+    from mlops_report_lsp.profiles import builtin_profiles
+    from mlops_report_lsp.repository.probes import generations
+
+    builtin_profiles()
+    generations()
+    gc.freeze()
+
+
 def _analyzer() -> Analyzer:
-    """A new document's analyser; the first one imports the engine."""
-    first = "mlops_report_lsp.analysis" not in sys.modules
+    """A new document's analyser; the engine is loaded by now, or loads here."""
+    load_engine()
     from mlops_report_lsp.analysis import Analyzer
 
-    if first:
-        # What is loaded by now lives as long as the server: keep the cyclic garbage collector
-        # from walking those hundreds of thousands of objects again during keystrokes.
-        gc.freeze()
     return Analyzer()
 
 
@@ -134,6 +145,13 @@ class ReportServer(LanguageServer):
         self.open_listeners: list[Callable[[Document], None]] = []
         """Told of every opened document, before its first analysis."""
         self.faults = frozenset(filter(None, os.environ.get(FAULT_ENV, "").split(",")))
+
+    def load_engine_soon(self) -> None:
+        """Load the engine once the event loop is free, so that it is ready when the first report
+        opens: editors open it a moment after `initialized`. On the loop's thread, not a worker:
+        the handlers import engine modules too, and two threads importing them at once can
+        deadlock (Python then fails one of the imports)."""
+        asyncio.get_running_loop().call_soon(load_engine)
 
     # -- documents ---------------------------------------------------------------------------
 

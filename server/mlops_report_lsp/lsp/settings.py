@@ -118,6 +118,7 @@ def _reanalyse(uri: str) -> bool:
 def register(server: ReportServer) -> None:
     @server.handles(types.INITIALIZED)
     async def initialized(params: types.InitializedParams) -> None:
+        server.load_engine_soon()  # `initialize` is answered: the first report will need it
         await watch_files(server)
         if _can_pull(server):
             await pull(server)

@@ -1,4 +1,5 @@
-"""Template generations as data: limits and detection evidence, read from TOML files."""
+"""Template generations as data: limits and detection evidence, from TOML files (the built-in
+ones through `tables.py`)."""
 
 from __future__ import annotations
 
@@ -10,13 +11,20 @@ from pathlib import Path
 from typing import Any
 
 from mlops_report_lsp.model import Limits
+from mlops_report_lsp.tables import builtin_names, builtin_table
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
+__all__ = ["Profile", "ProfileError", "Signal", "builtin_profiles", "parse_limits", "read_toml"]
 
-__all__ = ["Profile", "ProfileError", "Signal", "builtin_profiles", "parse_limits", "tomllib"]
+
+def read_toml(text: str) -> dict[str, Any]:
+    """A TOML document's table; raises ValueError (TOMLDecodeError) on bad TOML. The parser is
+    imported here, when a settings or profile file is read: the built-in files need none."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on Python 3.10 only
+        import tomli as tomllib
+    table: dict[str, Any] = tomllib.loads(text)
+    return table
 
 
 class ProfileError(ValueError):
@@ -133,18 +141,23 @@ def profile_from_toml(data: Mapping[str, Any], source: str) -> Profile:
 
 def load_profile_file(path: Path) -> Profile:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        data = read_toml(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:  # ValueError: undecodable text or TOML
         raise ProfileError(f"{path}: cannot read profile: {error}") from error
     return profile_from_toml(data, str(path))
+
+
+def profiles_by_name(files: Iterable[tuple[str, Mapping[str, Any]]]) -> dict[str, Profile]:
+    """Built-in profile files (name, table) as profiles keyed by their `name`, in file order."""
+    profiles = {}
+    for file, data in files:
+        profile = profile_from_toml(data, f"built-in {file}")
+        profiles[profile.name] = profile
+    return profiles
 
 
 @cache
 def builtin_profiles() -> dict[str, Profile]:
     """The generations shipped with the package, keyed by name, oldest first."""
-    profiles = {}
-    for entry in sorted(Path(__file__).parent.glob("*.toml")):
-        data = tomllib.loads(entry.read_text(encoding="utf-8"))
-        profile = profile_from_toml(data, f"built-in {entry.name}")
-        profiles[profile.name] = profile
-    return profiles
+    names = builtin_names("profiles")
+    return profiles_by_name((name.rpartition("/")[2], builtin_table(name)) for name in names)

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from typing import Any
 
-from mlops_report_lsp.profiles import tomllib
 from mlops_report_lsp.repository.checklist import normalised
 from mlops_report_lsp.repository.globs import Globs
 from mlops_report_lsp.repository.inventory import Inventory
+from mlops_report_lsp.tables import builtin_table
 
 MAX_PATHS = 5
 
@@ -128,12 +127,28 @@ class Entry:
     not_in_repo: str | None
 
 
+KNOWN_TEXTS = 1024
+"""Item texts whose entry a generation remembers: a teacher's batch repeats the template's."""
+
+
 @dataclass(frozen=True)
 class Generation:
     name: str
     entries: tuple[Entry, ...]
+    _known: dict[str, Entry | None] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def entry(self, text: str) -> Entry | None:
+        """The entry an item's text matches; remembered, as every report repeats the items."""
+        known = self._known
+        if text not in known:
+            if len(known) >= KNOWN_TEXTS:
+                known.clear()
+            known[text] = self._match(text)
+        return known[text]
+
+    def _match(self, text: str) -> Entry | None:
         words = normalised(text)
         for entry in self.entries:
             if words.startswith(entry.match):
@@ -146,9 +161,7 @@ GENERATIONS = ("2026", "2025", "2023")
 
 @cache
 def probes() -> dict[str, Probe]:
-    raw = tomllib.loads(
-        resources.files(__package__).joinpath("data/probes.toml").read_text("utf-8")
-    )
+    raw = builtin_table("repository/data/probes.toml")
     return {
         name: Probe(name, spec["looked_for"], tuple(Alternative.load(a) for a in spec["any"]))
         for name, spec in raw.items()
@@ -160,9 +173,7 @@ def generations() -> tuple[Generation, ...]:
     known = probes()
     loaded = []
     for name in GENERATIONS:
-        raw = tomllib.loads(
-            resources.files(__package__).joinpath(f"data/{name}.toml").read_text("utf-8")
-        )
+        raw = builtin_table(f"repository/data/{name}.toml")
         entries = tuple(
             Entry(
                 item["match"],

@@ -7,10 +7,10 @@ the course's layout, so a copy elsewhere is not judged against an unrelated fold
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from mlops_report_lsp.model import Fix, Severity, Span
+from mlops_report_lsp.model import Severity, Span
 from mlops_report_lsp.rules.base import Example, Found, Rule
 from mlops_report_lsp.rules.context import ReportContext
 
@@ -57,40 +57,46 @@ class _Memo:
         return self.last[1]
 
 
-def _spans(
-    context: ReportContext, evidence: RepositoryEvidence
-) -> Iterator[tuple[ItemEvidence, Span, Fix]]:
-    """Each checklist item with its mark's line and the fix that flips the mark."""
+def _reported(
+    context: ReportContext,
+    evidence: RepositoryEvidence,
+    wanted: Callable[[ItemEvidence], bool],
+    message: Callable[[ItemEvidence], str],
+) -> list[Found]:
+    """The wanted checklist items, each on its mark's line with the fix that flips the mark."""
     from mlops_report_lsp.repository.checklist import toggle  # loaded with the evidence
 
     source = context.report.source
+    found = []
     for entry in evidence.checklist:
-        end = len(source.line_text(entry.item.line))
-        yield entry, Span.line(entry.item.line, entry.item.mark_start - 1, end), toggle(entry.item)
+        if wanted(entry):
+            end = len(source.line_text(entry.item.line))
+            span = Span.line(entry.item.line, entry.item.mark_start - 1, end)
+            found.append(Found(message(entry), span, None, toggle(entry.item)))
+    return found
 
 
 def _no_evidence(context: ReportContext, evidence: RepositoryEvidence) -> list[Found]:
     partial = evidence.inventory.partial
     note = f" (the file list is partial: {partial[0]})" if partial else ""
-    return [
-        Found(
+    return _reported(
+        context,
+        evidence,
+        lambda entry: entry.item.ticked and entry.verdict == "no",
+        lambda entry: (
             f"Ticked: where does the repository show it? Looked for {entry.looked_for} and "
-            f"found none{note}. If it lives outside the repository, fine; if not, untick it?",
-            span,
-            None,
-            fix,
-        )
-        for entry, span, fix in _spans(context, evidence)
-        if entry.item.ticked and entry.verdict == "no"
-    ]
+            f"found none{note}. If it lives outside the repository, fine; if not, untick it?"
+        ),
+    )
 
 
 def _not_ticked(context: ReportContext, evidence: RepositoryEvidence) -> list[Found]:
-    return [
-        Found(f"The repository has {shown(entry)}: tick it?", span, None, fix)
-        for entry, span, fix in _spans(context, evidence)
-        if not entry.item.ticked and entry.verdict == "yes"
-    ]
+    return _reported(
+        context,
+        evidence,
+        lambda entry: not entry.item.ticked and entry.verdict == "yes",
+        lambda entry: f"The repository has {shown(entry)}: tick it?",
+    )
 
 
 check_no_evidence = _Memo(_no_evidence)
