@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -10,8 +9,8 @@ import pathspec
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mlops_report_lsp.profiles import tomllib
 from mlops_report_lsp.repository.globs import Globs
+from mlops_report_lsp.tables import builtin_table
 
 FIXTURE_TREES = Path(__file__).parent / "group_repos"
 FIXTURE_PATHS = sorted(
@@ -33,8 +32,7 @@ PATHS = [
 
 
 def _probe_globs() -> list[list[str]]:
-    data = resources.files("mlops_report_lsp.repository").joinpath("data/probes.toml")
-    raw = tomllib.loads(data.read_text("utf-8"))
+    raw = builtin_table("repository/data/probes.toml")
     found: list[list[str]] = [["/reports/"]]
     for spec in raw.values():
         for alternative in spec["any"]:
