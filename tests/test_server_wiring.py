@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,16 @@ from lsprotocol import types
 
 from mlops_report_lsp.lsp import commands
 from mlops_report_lsp.lsp.app import FEATURES, create_server
+from mlops_report_lsp.repository import STORE
+
+
+@pytest.fixture(autouse=True)
+def _one_server_per_process() -> Iterator[None]:
+    """An opened report installs the server's inventory builder in the process-wide repository
+    store (a server owns its process); an in-process test server must not leave it behind for
+    the tests that follow, which analyse reports without a server."""
+    yield
+    STORE.background = None
 
 
 def test_pygls_workspace_answers_with_the_editors_text_never_the_disk(tmp_path: Path) -> None:
