@@ -75,6 +75,8 @@ class Grouper:
         self._next_firsts: dict[int, tuple[Finding, Finding]] = {}
         self._keys: dict[int, tuple[Finding, tuple[str, str] | None]] = {}
         self._next_keys: dict[int, tuple[Finding, tuple[str, str] | None]] = {}
+        self._last: tuple[Sequence[Finding], tuple[Finding, ...]] = ((), ())
+        """The last findings grouped and their grouping: the same object again costs nothing."""
 
     def _key(self, finding: Finding) -> tuple[str, str] | None:
         known = self._keys.get(id(finding))
@@ -99,6 +101,8 @@ class Grouper:
         return known[1]
 
     def group(self, findings: Sequence[Finding]) -> tuple[Finding, ...]:
+        if findings is self._last[0]:
+            return self._last[1]
         self._next_lowered, self._next_firsts, self._next_keys = {}, {}, {}
         members: dict[tuple[str, str], list[int]] = {}
         for index, finding in enumerate(findings):
@@ -115,4 +119,5 @@ class Grouper:
                 grouped[index] = lowered
         self._lowered, self._firsts = self._next_lowered, self._next_firsts
         self._keys = self._next_keys
-        return tuple(grouped)
+        self._last = (findings, tuple(grouped))
+        return self._last[1]

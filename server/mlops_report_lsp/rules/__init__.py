@@ -85,11 +85,6 @@ def _image_folders(question: Question) -> list[str]:
     )
 
 
-def _stamped(rule: Rule, severity: Severity, found: Iterable[Found]) -> Iterator[Finding]:
-    for item in found:
-        yield Finding(rule.code, severity, item.message, item.span, item.question, item.fix)
-
-
 Enabled = tuple[tuple[Rule, Severity], ...]
 """Rules that run, in registry order, each with its configured severity."""
 SectionEntry = tuple[Question, Enabled, tuple[object, ...], tuple[tuple[Finding, ...], ...]]
@@ -123,6 +118,15 @@ class RuleCache:
         """This run's modification times of image folders (each is looked at once a run)."""
         self._reported: dict[int, tuple[Found, Finding]] = {}
         self._reported_used: dict[int, tuple[Found, Finding]] = {}
+        self._values: dict[tuple[str, Severity, Found], Finding] = {}
+        self._values_used: dict[tuple[str, Severity, Found], Finding] = {}
+        """Findings by value: a check that finds the same thing again (a new `Found` equal to
+        one of the last analysis) gets the very same `Finding`."""
+        self._rows: dict[tuple[bool, int], SectionEntry] = {}
+        self._rows_used: dict[tuple[bool, int], SectionEntry] = {}
+        """The last entry at each place in the list of sections, to keep a changed section's
+        findings of a rule as the same tuple when they are the same findings."""
+        self._merged: tuple[list[list[Finding]], tuple[Finding, ...]] = ([], ())
         self._outputs: dict[str, Output] = {}
         self._outputs_used: dict[str, Output] = {}
 
@@ -132,9 +136,19 @@ class RuleCache:
         for item in found:
             entry = self._reported.get(id(item))
             if entry is None or entry[0] is not item or entry[1].severity != severity:
-                entry = (item, next(_stamped(rule, severity, (item,))))
+                entry = (item, self.finding(rule, severity, item))
             self._reported_used[id(item)] = entry
             yield entry[1]
+
+    def finding(self, rule: Rule, severity: Severity, item: Found) -> Finding:
+        """`item` stamped with its rule's code and severity: the very same `Finding` as in the
+        last analysis when it found the same."""
+        key = (rule.code, severity, item)
+        finding = self._values.get(key)
+        if finding is None:
+            finding = Finding(rule.code, severity, item.message, item.span, item.question, item.fix)
+        self._values_used[key] = finding
+        return finding
 
     def sections(
         self, enabled: Enabled, sections: list[Section], folder: str | None
@@ -148,9 +162,9 @@ class RuleCache:
             if not rules:
                 continue
             rows = []
-            for section in sections:
+            for index, section in enumerate(sections):
                 stamp = self._files_stamp(section.question, folder) if files_rules else ()
-                rows.append(self._section(files_rules, rules, section, folder, stamp))
+                rows.append(self._section(files_rules, rules, section, folder, stamp, index))
             columns = list(zip(*rows, strict=True)) if rows else [() for _ in rules]
             found.update(
                 (rule.code, column) for (rule, _), column in zip(rules, columns, strict=True)
@@ -164,14 +178,33 @@ class RuleCache:
         section: Section,
         folder: str | None,
         stamp: tuple[object, ...],
+        index: int,
     ) -> tuple[tuple[Finding, ...], ...]:
         question = section.question
         key = (files_rules, id(question))
         entry = self._sections.get(key)
         if entry is None or entry[0] is not question or entry[1] != rules or entry[2] != stamp:
-            entry = (question, rules, stamp, tuple(_run(r, s, section, folder) for r, s in rules))
+            found = [self._run(r, s, section, folder) for r, s in rules]
+            before = self._rows.get((files_rules, index))
+            if before is not None and before[1] == rules:
+                found = [
+                    old if _same(old, new) else new
+                    for old, new in zip(before[3], found, strict=True)
+                ]
+            entry = (question, rules, stamp, tuple(found))
         self._sections_used[key] = entry
+        self._rows_used[(files_rules, index)] = entry
         return entry[3]
+
+    def _run(
+        self, rule: Rule, severity: Severity, section: Section, folder: str | None
+    ) -> tuple[Finding, ...]:
+        if rule.check_files is not None:
+            found = rule.check_files(section, folder)
+        else:
+            assert rule.check_section is not None
+            found = rule.check_section(section)
+        return tuple(self.finding(rule, severity, item) for item in found)
 
     def _files_stamp(self, question: Question, folder: str | None) -> tuple[object, ...]:
         """The report's folder and the modification times of the image folders the question
@@ -211,30 +244,36 @@ class RuleCache:
         self._outputs_used[rule.code] = known
         return known[2]
 
+    def merged(self, outputs: list[list[Finding]]) -> tuple[Finding, ...]:
+        """The rules' outputs in document order: the very same tuple while every output is the
+        very same list (sorting is stable, so ties keep the registry's order)."""
+        known, merged = self._merged
+        if not _same(known, outputs):
+            merged = tuple(sorted(chain.from_iterable(outputs), key=_order))
+            self._merged = (outputs, merged)
+        return merged
+
     def sweep(self) -> None:
         self._reported, self._reported_used = self._reported_used, {}
         self._sections, self._sections_used = self._sections_used, {}
         self._outputs, self._outputs_used = self._outputs_used, {}
+        self._values, self._values_used = self._values_used, {}
+        self._rows, self._rows_used = self._rows_used, {}
         live = {id(entry[0]) for entry in self._sections.values()}
         self._folders = {k: v for k, v in self._folders.items() if k in live}
         self._mtimes = {}
-
-
-def _run(
-    rule: Rule, severity: Severity, section: Section, folder: str | None
-) -> tuple[Finding, ...]:
-    if rule.check_files is not None:
-        found = rule.check_files(section, folder)
-    else:
-        assert rule.check_section is not None
-        found = rule.check_section(section)
-    return tuple(_stamped(rule, severity, found))
 
 
 def _sections(report: Report) -> list[Section]:
     chunks = report.source.chunks
     first = len(chunks) - len(report.questions)
     return [Section(q, chunks[first + i]) for i, q in enumerate(report.questions)]
+
+
+def _order(finding: Finding) -> tuple[int, int, int, str]:
+    """Document order; plain tuples, which compare much faster than positions."""
+    start = finding.span.start
+    return (start.line, start.character, finding.severity, finding.code)
 
 
 def _capped(rule: Rule, severity: Severity, findings: list[Finding]) -> list[Finding]:
@@ -256,9 +295,9 @@ def run_rules(
     context: ReportContext,
     severities: Mapping[str, Severity | None],
     cache: RuleCache | None = None,
-) -> Iterator[Finding]:
+) -> tuple[Finding, ...]:
     """Every enabled rule's findings, at the configured severity, minus inline-disabled ones,
-    at most MAX_PER_RULE of each."""
+    at most MAX_PER_RULE of each, in document order."""
     cache = cache or RuleCache()
     document_off, question_off = _disabled(context.report)
     enabled: Enabled = tuple(
@@ -269,12 +308,15 @@ def run_rules(
     )
     folder = os.path.dirname(os.path.abspath(context.path)) if context.path is not None else None
     per_section = cache.sections(enabled, _sections(context.report), folder)
+    outputs = []
     for rule, severity in enabled:
         off = frozenset(number for number, codes in question_off.items() if rule.code in codes)
         if rule.check is not None:
             findings = tuple(cache.stamped(rule, severity, rule.check(context)))
-            yield from cache.output(rule, severity, findings, findings, off)
+            outputs.append(cache.output(rule, severity, findings, findings, off))
         else:
             parts = per_section[rule.code]
-            yield from cache.output(rule, severity, parts, chain.from_iterable(parts), off)
+            outputs.append(cache.output(rule, severity, parts, chain.from_iterable(parts), off))
+    merged = cache.merged(outputs)
     cache.sweep()
+    return merged
