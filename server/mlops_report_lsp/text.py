@@ -177,6 +177,11 @@ class SourceText:
             line += len(relative) - 1
         return offsets, lines, starts
 
+    def chunk_line(self, index: int) -> int:
+        """The line chunk `index` starts on (a question's heading line, for a question's)."""
+        _, lines, _ = self._index
+        return lines[index]
+
     @property
     def line_count(self) -> int:
         _, lines, starts = self._index
