@@ -19,7 +19,10 @@ class Detection:
 
 
 def _present(
-    signal: Signal, report: Report, needles: frozenset[str], everywhere: Callable[[], frozenset[str]]
+    signal: Signal,
+    report: Report,
+    needles: frozenset[str],
+    everywhere: Callable[[], frozenset[str]],
 ) -> bool:
     """Whether the evidence is in the document, searched chunk by chunk for all the `needles`
     (every signal's text, lower case) at once, and cached; `everywhere` gives the needles found
