@@ -55,14 +55,14 @@ def detect(report: Report, profiles: dict[str, Profile]) -> Detection:
         if s.text is not None
     )
 
-    found: list[frozenset[str]] = []
+    anywhere: list[frozenset[str]] = []
 
     def everywhere() -> frozenset[str]:
-        if not found:
-            found.append(
+        if not anywhere:
+            anywhere.append(
                 frozenset().union(*(folded_matches(c, needles) for c in report.source.chunks))
             )
-        return found[0]
+        return anywhere[0]
 
     def present(signal: Signal) -> bool:
         if signal not in present_cache:
