@@ -4,7 +4,14 @@ analysis is tested in test_properties.py)."""
 
 from __future__ import annotations
 
+from itertools import chain
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from mlops_report_lsp.analysis import Analyzer, analyze
+from mlops_report_lsp.model import Finding, Severity, Span
+from mlops_report_lsp.rules import RuleCache
 
 from reports import build_report
 
@@ -33,3 +40,42 @@ def test_findings_found_again_are_the_same_objects() -> None:
     assert any(f.code == "word-count" and f.question == 7 for f in kept)
     assert all(f is before[f] for f in kept)
     assert any(f.code == "word-count" and f.question == 4 and f not in before for f in after)
+
+
+def _finding(line: int, character: int, severity: int, code: str) -> Finding:
+    return Finding(code, Severity(severity), f"{code} at {line}", Span.line(line, character, 9))
+
+
+FINDINGS = st.lists(
+    st.builds(
+        _finding,
+        st.integers(0, 4),
+        st.integers(0, 2),
+        st.integers(1, 4),
+        st.sampled_from(["a-rule", "b-rule"]),
+    ),
+    max_size=20,  # up to 100 in all: more than MAX_INSERTED, sorted at once
+)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.lists(st.tuples(st.booleans(), FINDINGS), min_size=1, max_size=5), min_size=1))
+def test_merged_outputs_equal_a_stable_sort_of_them_all(
+    versions: list[list[tuple[bool, list[Finding]]]],
+) -> None:
+    """Each version: per rule, whether its output is the very list of the last version (when
+    there was one at that index), else a new list."""
+    cache = RuleCache()
+    outputs: list[list[Finding]] = []
+    for version in versions:
+        outputs = [
+            outputs[index] if keep and index < len(outputs) else found
+            for index, (keep, found) in enumerate(version)
+        ]
+        expected = sorted(
+            chain.from_iterable(outputs),
+            key=lambda f: (f.span.start.line, f.span.start.character, f.severity, f.code),
+        )
+        merged = cache.merged(outputs)
+        assert len(merged) == len(expected)
+        assert all(a is b for a, b in zip(merged, expected, strict=True))

@@ -7,6 +7,7 @@ below, and give it a test fixture; docs/rules.md is generated from this registry
 
 from __future__ import annotations
 
+import bisect
 import operator
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -90,6 +91,11 @@ Enabled = tuple[tuple[Rule, Severity], ...]
 SectionEntry = tuple[Question, Enabled, tuple[object, ...], tuple[tuple[Finding, ...], ...]]
 """A section, the rules run on it, the files stamp they ran under, and each rule's findings
 (the shared empty tuple where a rule found nothing)."""
+Place = tuple[int, int, int, str, int, int]
+"""Where a finding goes among all: its document order, then its rule's index among those run and
+its own index in that rule's output (what a stable sort of the outputs one after another keeps)."""
+MAX_INSERTED = 64
+"""Beyond this many changed findings, sorting them all beats inserting them one by one."""
 Output = tuple[Sequence[object], frozenset[int], list[Finding]]
 """A rule's inputs (per-section findings, or its findings), the questions it was switched off in,
 and what it reported from them."""
@@ -126,7 +132,7 @@ class RuleCache:
         self._rows_used: dict[tuple[bool, int], SectionEntry] = {}
         """The last entry at each place in the list of sections, to keep a changed section's
         findings of a rule as the same tuple when they are the same findings."""
-        self._merged: tuple[list[list[Finding]], tuple[Finding, ...]] = ([], ())
+        self._merged: tuple[list[list[Finding]], list[Place], tuple[Finding, ...]] = ([], [], ())
         self._outputs: dict[str, Output] = {}
         self._outputs_used: dict[str, Output] = {}
 
@@ -245,12 +251,34 @@ class RuleCache:
         return known[2]
 
     def merged(self, outputs: list[list[Finding]]) -> tuple[Finding, ...]:
-        """The rules' outputs in document order: the very same tuple while every output is the
-        very same list (sorting is stable, so ties keep the registry's order)."""
-        known, merged = self._merged
-        if not _same(known, outputs):
-            merged = tuple(sorted(chain.from_iterable(outputs), key=_order))
-            self._merged = (outputs, merged)
+        """The rules' outputs in document order, ties in the registry's order (as a stable sort
+        of them all): the very same tuple while every output is the very same list, else the
+        last order with the changed outputs' findings taken out and their new ones put in."""
+        known, places, merged = self._merged
+        if _same(known, outputs):
+            return merged
+        if len(known) != len(outputs):  # other rules run: nothing is kept
+            places, changed = [], set(range(len(outputs)))
+        else:
+            changed = {index for index, output in enumerate(outputs) if output is not known[index]}
+        kept = [i for i, place in enumerate(places) if place[4] not in changed]
+        places = [places[i] for i in kept]
+        findings = [merged[i] for i in kept]
+        added = [
+            ((*_order(finding), index, within), finding)
+            for index in sorted(changed)
+            for within, finding in enumerate(outputs[index])
+        ]
+        if len(added) > MAX_INSERTED:
+            pairs = sorted([*zip(places, findings, strict=True), *added], key=_first)
+            places, findings = [place for place, _ in pairs], [f for _, f in pairs]
+        else:
+            for place, finding in added:
+                at = bisect.bisect(places, place)
+                places.insert(at, place)
+                findings.insert(at, finding)
+        merged = tuple(findings)
+        self._merged = (outputs, places, merged)
         return merged
 
     def sweep(self) -> None:
@@ -274,6 +302,10 @@ def _order(finding: Finding) -> tuple[int, int, int, str]:
     """Document order; plain tuples, which compare much faster than positions."""
     start = finding.span.start
     return (start.line, start.character, finding.severity, finding.code)
+
+
+def _first(pair: tuple[Place, Finding]) -> Place:
+    return pair[0]
 
 
 def _capped(rule: Rule, severity: Severity, findings: list[Finding]) -> list[Finding]:
