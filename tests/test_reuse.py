@@ -79,3 +79,16 @@ def test_merged_outputs_equal_a_stable_sort_of_them_all(
         merged = cache.merged(outputs)
         assert len(merged) == len(expected)
         assert all(a is b for a, b in zip(merged, expected, strict=True))
+
+
+def test_a_group_gaining_a_member_keeps_its_hints() -> None:
+    analyzer = Analyzer()
+    fill = {n: f"--- question {n} fill here ---" for n in (4, 5, 6)}
+    text = build_report(fill)
+    before = [f for f in analyzer.analyze(text).findings if f.code == "placeholder"]
+    more = build_report({**fill, 9: "--- question 9 fill here ---"})
+    after = analyzer.analyze(more).findings
+    assert after == analyze(more).findings
+    hints = [f for f in after if f.code == "placeholder"][1:]
+    assert len(hints) == 3 and hints[:2] == before[1:]
+    assert all(a is b for a, b in zip(hints[:2], before[1:], strict=True))

@@ -8,7 +8,8 @@ fills up; these forget whatever the last two analyses did not ask for. `sweep()`
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+import operator
+from collections.abc import Callable, Hashable, Sequence
 from typing import Any, Generic, TypeVar
 
 Value = TypeVar("Value")
@@ -45,6 +46,11 @@ _ALL: list[Recent[Any]] = []
 
 def recent(function: Callable[..., Value]) -> Recent[Value]:
     return Recent(function)
+
+
+def same(first: Sequence[object], second: Sequence[object]) -> bool:
+    """Whether two sequences hold the very same objects: what identity-keyed reuse checks."""
+    return len(first) == len(second) and all(map(operator.is_, first, second))
 
 
 def sweep() -> None:

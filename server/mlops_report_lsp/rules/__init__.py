@@ -8,12 +8,12 @@ below, and give it a test fixture; docs/rules.md is generated from this registry
 from __future__ import annotations
 
 import bisect
-import operator
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import chain
 
 from mlops_report_lsp.image_paths import is_remote, local_path
+from mlops_report_lsp.memo import same
 from mlops_report_lsp.model import Finding, Question, Severity
 from mlops_report_lsp.parse import Report
 from mlops_report_lsp.rules import (
@@ -99,10 +99,6 @@ MAX_INSERTED = 64
 Output = tuple[Sequence[object], frozenset[int], list[Finding]]
 """A rule's inputs (per-section findings, or its findings), the questions it was switched off in,
 and what it reported from them."""
-
-
-def _same(first: Sequence[object], second: Sequence[object]) -> bool:
-    return len(first) == len(second) and all(map(operator.is_, first, second))
 
 
 class RuleCache:
@@ -194,7 +190,7 @@ class RuleCache:
             before = self._rows.get((files_rules, index))
             if before is not None and before[1] == rules:
                 found = [
-                    old if _same(old, new) else new
+                    old if same(old, new) else new
                     for old, new in zip(before[3], found, strict=True)
                 ]
             entry = (question, rules, stamp, tuple(found))
@@ -244,7 +240,7 @@ class RuleCache:
         it is switched off in, at most MAX_PER_RULE; the very same list while its `inputs` (its
         findings, or its findings per section) are the very same objects."""
         known = self._outputs.get(rule.code)
-        if known is None or known[1] != off or not _same(known[0], inputs):
+        if known is None or known[1] != off or not same(known[0], inputs):
             kept = [finding for finding in found if finding.question not in off]
             known = (inputs, off, _capped(rule, severity, kept))
         self._outputs_used[rule.code] = known
@@ -255,7 +251,7 @@ class RuleCache:
         of them all): the very same tuple while every output is the very same list, else the
         last order with the changed outputs' findings taken out and their new ones put in."""
         known, places, merged = self._merged
-        if _same(known, outputs):
+        if same(known, outputs):
             return merged
         if len(known) != len(outputs):  # other rules run: nothing is kept
             places, changed = [], set(range(len(outputs)))
