@@ -92,3 +92,14 @@ def test_a_group_gaining_a_member_keeps_its_hints() -> None:
     hints = [f for f in after if f.code == "placeholder"][1:]
     assert len(hints) == 3 and hints[:2] == before[1:]
     assert all(a is b for a, b in zip(hints[:2], before[1:], strict=True))
+
+
+def test_results_of_questions_before_an_edit_are_kept() -> None:
+    analyzer = Analyzer()
+    text = build_report({4: SHORT})
+    before = analyzer.analyze(text).results
+    edited = text.replace("We used Docker.", "We used Docker and uv.", 1)
+    after = analyzer.analyze(edited)
+    assert after.results == analyze(edited).results
+    assert all(a is b for a, b in zip(after.results[:3], before[:3], strict=True))
+    assert after.results[3] != before[3] and after.results[3].words == before[3].words + 2
