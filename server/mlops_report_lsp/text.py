@@ -205,12 +205,16 @@ class SourceText:
         return chunk[within : len(chunk) if end == -1 else end]
 
     def position(self, offset: int) -> Position:
+        return Position(*self.line_column(offset))
+
+    def line_column(self, offset: int) -> tuple[int, int]:
+        """`position(offset)` as a plain tuple: cheaper to make and to compare."""
         offsets, lines, starts = self._index
         chunk = bisect.bisect_right(offsets, offset) - 1
         relative = starts[chunk]
         within = offset - offsets[chunk]
         line = bisect.bisect_right(relative, within) - 1
-        return Position(lines[chunk] + line, within - relative[line])
+        return lines[chunk] + line, within - relative[line]
 
     def offset(self, position: Position) -> int:
         if position.line >= self.line_count:
