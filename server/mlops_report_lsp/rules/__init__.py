@@ -113,8 +113,8 @@ class RuleCache:
     """
 
     def __init__(self) -> None:
-        self._sections: dict[tuple[bool, int], SectionEntry] = {}
-        self._sections_used: dict[tuple[bool, int], SectionEntry] = {}
+        self._sections: dict[int, SectionEntry] = {}
+        self._sections_used: dict[int, SectionEntry] = {}
         self._folders: dict[int, tuple[Question, list[str]]] = {}
         self._mtimes: dict[str, object] = {}
         """This run's modification times of image folders (each is looked at once a run)."""
@@ -124,8 +124,8 @@ class RuleCache:
         self._values_used: dict[tuple[str, Severity, Found], Finding] = {}
         """Findings by value: a check that finds the same thing again (a new `Found` equal to
         one of the last analysis) gets the very same `Finding`."""
-        self._rows: dict[tuple[bool, int], SectionEntry] = {}
-        self._rows_used: dict[tuple[bool, int], SectionEntry] = {}
+        self._rows: dict[int, SectionEntry] = {}
+        self._rows_used: dict[int, SectionEntry] = {}
         """The last entry at each place in the list of sections, to keep a changed section's
         findings of a rule as the same tuple when they are the same findings."""
         self._merged: tuple[list[list[Finding]], list[Place], tuple[Finding, ...]] = ([], [], ())
@@ -157,25 +157,21 @@ class RuleCache:
     ) -> dict[str, tuple[tuple[Finding, ...], ...]]:
         """Per section rule, its findings in each section; `folder` (the report's, None for an
         unsaved report) only for `check_files`."""
-        plain = tuple((rule, severity) for rule, severity in enabled if rule.check_section)
-        files = tuple((rule, severity) for rule, severity in enabled if rule.check_files)
-        found: dict[str, tuple[tuple[Finding, ...], ...]] = {}
-        for files_rules, rules in ((False, plain), (True, files)):
-            if not rules:
-                continue
-            rows = []
-            for index, section in enumerate(sections):
-                stamp = self._files_stamp(section.question, folder) if files_rules else ()
-                rows.append(self._section(files_rules, rules, section, folder, stamp, index))
-            columns = list(zip(*rows, strict=True)) if rows else [() for _ in rules]
-            found.update(
-                (rule.code, column) for (rule, _), column in zip(rules, columns, strict=True)
-            )
-        return found
+        rules = tuple(
+            (rule, severity) for rule, severity in enabled if rule.check_section or rule.check_files
+        )
+        if not rules:
+            return {}
+        files = any(rule.check_files for rule, _ in rules)
+        rows = []
+        for index, section in enumerate(sections):
+            stamp = self._files_stamp(section.question, folder) if files else ()
+            rows.append(self._section(rules, section, folder, stamp, index))
+        columns = list(zip(*rows, strict=True)) if rows else [() for _ in rules]
+        return {rule.code: column for (rule, _), column in zip(rules, columns, strict=True)}
 
     def _section(
         self,
-        files_rules: bool,
         rules: Enabled,
         section: Section,
         folder: str | None,
@@ -183,19 +179,18 @@ class RuleCache:
         index: int,
     ) -> tuple[tuple[Finding, ...], ...]:
         question = section.question
-        key = (files_rules, id(question))
-        entry = self._sections.get(key)
+        entry = self._sections.get(id(question))
         if entry is None or entry[0] is not question or entry[1] != rules or entry[2] != stamp:
             found = [self._run(r, s, section, folder) for r, s in rules]
-            before = self._rows.get((files_rules, index))
+            before = self._rows.get(index)
             if before is not None and before[1] == rules:
                 found = [
                     old if same(old, new) else new
                     for old, new in zip(before[3], found, strict=True)
                 ]
             entry = (question, rules, stamp, tuple(found))
-        self._sections_used[key] = entry
-        self._rows_used[(files_rules, index)] = entry
+        self._sections_used[id(question)] = entry
+        self._rows_used[index] = entry
         return entry[3]
 
     def _run(
