@@ -139,8 +139,14 @@ def _all_marks(chunks: Sequence[str]) -> tuple[list[int], list[int], list[int]]:
     threes: list[int] = []
     offset = 0
     for chunk in chunks:
-        for found, into in zip(_marks(chunk), (markers, twos, threes), strict=True):
-            into.extend(offset + at for at in found)
+        chunk_markers, chunk_twos, chunk_threes = _marks(chunk)
+        if offset:
+            chunk_markers = [offset + at for at in chunk_markers]
+            chunk_twos = [offset + at for at in chunk_twos]
+            chunk_threes = [offset + at for at in chunk_threes]
+        markers += chunk_markers
+        twos += chunk_twos
+        threes += chunk_threes
         offset += len(chunk)
     return markers, twos, threes
 
