@@ -116,6 +116,7 @@ class RuleCache:
         self._sections: dict[int, SectionEntry] = {}
         self._sections_used: dict[int, SectionEntry] = {}
         self._folders: dict[int, tuple[Question, list[str]]] = {}
+        self._folders_used: dict[int, tuple[Question, list[str]]] = {}
         self._mtimes: dict[str, object] = {}
         """This run's modification times of image folders (each is looked at once a run)."""
         self._reported: dict[int, tuple[Found, Finding]] = {}
@@ -211,7 +212,7 @@ class RuleCache:
         known = self._folders.get(id(question))
         if known is None or known[0] is not question:
             known = (question, _image_folders(question))
-        self._folders[id(question)] = known
+        self._folders_used[id(question)] = known
         return (folder, *(self._mtime(folder, name) for name in known[1]))
 
     def _mtime(self, folder: str, name: str) -> object:
@@ -278,8 +279,7 @@ class RuleCache:
         self._outputs, self._outputs_used = self._outputs_used, {}
         self._values, self._values_used = self._values_used, {}
         self._rows, self._rows_used = self._rows_used, {}
-        live = {id(entry[0]) for entry in self._sections.values()}
-        self._folders = {k: v for k, v in self._folders.items() if k in live}
+        self._folders, self._folders_used = self._folders_used, {}
         self._mtimes = {}
 
 
