@@ -9,6 +9,7 @@ from itertools import chain
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from mlops_report_lsp import memo
 from mlops_report_lsp.analysis import Analyzer, analyze
 from mlops_report_lsp.model import Finding, Severity, Span
 from mlops_report_lsp.rules import RuleCache
@@ -103,3 +104,21 @@ def test_results_of_questions_before_an_edit_are_kept() -> None:
     assert after.results == analyze(edited).results
     assert all(a is b for a, b in zip(after.results[:3], before[:3], strict=True))
     assert after.results[3] != before[3] and after.results[3].words == before[3].words + 2
+
+
+def test_identical_memo_matches_arguments_by_identity_and_forgets_unused_ones() -> None:
+    calls: list[list[int]] = []
+
+    @memo.identical
+    def total(numbers: list[int]) -> int:
+        calls.append(numbers)
+        return sum(numbers)
+
+    first, equal = [1, 2], [1, 2]
+    assert total(first) == 3 and total(first) == 3 and len(calls) == 1
+    assert total(equal) == 3 and len(calls) == 2  # equal, but not the same object
+    memo.sweep()
+    assert total(first) == 3 and len(calls) == 2  # kept while the last analysis used it
+    memo.sweep()
+    memo.sweep()
+    assert total(first) == 3 and len(calls) == 3
