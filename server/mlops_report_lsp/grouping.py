@@ -104,22 +104,19 @@ class Grouper:
         self._last: tuple[Sequence[Finding], tuple[Finding, ...]] = ((), ())
         """The last findings grouped and their grouping: the same object again costs nothing."""
 
-    def _key(self, finding: Finding) -> tuple[str, str] | None:
-        known = self._keys.get(id(finding))
-        if known is None or known[0] is not finding:
-            known = (finding, _key(finding))
-        self._next_keys[id(finding)] = known
-        return known[1]
-
     def group(self, findings: Sequence[Finding]) -> tuple[Finding, ...]:
         if findings is self._last[0]:
             return self._last[1]
         self._next_keys = {}
         members: dict[tuple[str, str], list[int]] = {}
+        keys, next_keys = self._keys.get, self._next_keys
         for index, finding in enumerate(findings):
-            key = self._key(finding)
-            if key is not None:
-                members.setdefault(key, []).append(index)
+            keyed = keys(id(finding))
+            if keyed is None or keyed[0] is not finding:
+                keyed = (finding, _key(finding))
+            next_keys[id(finding)] = keyed
+            if keyed[1] is not None:
+                members.setdefault(keyed[1], []).append(index)
         grouped = list(findings)
         groups: dict[tuple[str, str], Group] = {}
         for key, indices in members.items():
