@@ -33,17 +33,21 @@ def count_images(text: str) -> int:
     first `)` after that; the next match starts after the `)`.
     """
     count = 0
-    for line in text.split("\n"):
-        position = line.find("![")
+    position = text.find("![")  # only lines holding one are visited
+    while position != -1:
+        line_end = text.find("\n", position)
+        if line_end == -1:
+            line_end = len(text)
         while position != -1:
-            bracket = line.find("](", position + 2)
+            bracket = text.find("](", position + 2, line_end)
             if bracket == -1:
                 break
-            close = line.find(")", bracket + 2)
+            close = text.find(")", bracket + 2, line_end)
             if close == -1:
                 break  # no later `![` on this line can match either
             count += 1
-            position = line.find("![", close + 1)
+            position = text.find("![", close + 1, line_end)
+        position = text.find("![", line_end)
     return count
 
 

@@ -44,15 +44,17 @@ def _target(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def references(text: str) -> Iterator[Reference]:
-    """Every `[..](..)` and `![..](..)` on a single line, leftmost first, not overlapping."""
-    line_start = 0
-    length = len(text)
-    while line_start <= length:
-        line_end = text.find("\n", line_start)
+    """Every `[..](..)` and `![..](..)` on a single line, leftmost first, not overlapping.
+
+    Only lines holding a `](` can hold one: they are found at C speed, the others never visited."""
+    bracket = text.find("](")
+    while bracket != -1:
+        line_start = text.rfind("\n", 0, bracket) + 1
+        line_end = text.find("\n", bracket)
         if line_end == -1:
-            line_end = length
+            line_end = len(text)
         yield from _line_references(text, line_start, line_end)
-        line_start = line_end + 1
+        bracket = text.find("](", line_end)
 
 
 def _line_references(text: str, start: int, end: int) -> Iterator[Reference]:
