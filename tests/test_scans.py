@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+import sys
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mlops_report_lsp.counting import count_images
-from mlops_report_lsp.inline import Reference, _line_references, references
+from mlops_report_lsp.inline import SPACE, Reference, _line_references, references
 
 from official_oracle import IMAGE_REGEX
 
@@ -37,3 +38,9 @@ def test_image_count_equals_the_official_regex(text: str) -> None:
 @given(TEXT)
 def test_references_equal_a_scan_of_every_line(text: str) -> None:
     assert list(references(text)) == _every_line(text)
+
+
+def test_the_space_pattern_is_str_isspace() -> None:
+    """A link's destination ends at the first character `str.isspace` calls white space."""
+    every = map(chr, range(sys.maxunicode + 1))
+    assert [c for c in every if (SPACE.match(c) is not None) != c.isspace()] == []

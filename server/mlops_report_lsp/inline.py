@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+SPACE = re.compile(r"\s")
+r"""A character `str.isspace` calls white space (the pattern's `\s`, for a `str`)."""
 TITLE = re.compile(r"""\s+(?:"[^"]*"|'[^']*')\s*\Z""")
 
 
@@ -36,7 +38,8 @@ def _target(text: str, start: int, end: int) -> tuple[int, int] | None:
         if close == -1 or (body[close + 1 :].strip() and not TITLE.match(body[close + 1 :])):
             return None
         return start + lead + 1, start + lead + close
-    space = next((i for i, char in enumerate(body) if char.isspace()), len(body))
+    found = SPACE.search(body)
+    space = found.start() if found else len(body)
     rest = body[space:]
     if rest.strip() and not TITLE.match(rest):
         return None
