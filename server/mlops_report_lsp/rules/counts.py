@@ -16,7 +16,10 @@ from mlops_report_lsp.wording import off_by, plural, wanted
 def _check(context: ReportContext, unit: str) -> Iterator[Found]:
     for result in context.results:
         question, graded = result.question, result.graded
-        if question is None:
+        if (
+            question is None
+            or (result.word_problem if unit == "word" else result.image_problem) == 0
+        ):
             continue
         if graded is None:
             value = result.words if unit == "word" else result.images
