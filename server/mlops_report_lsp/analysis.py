@@ -99,9 +99,15 @@ def _simulated(report: Report, index: int) -> OfficialAnswer:
 
 
 def _results(
-    report: Report, detection: Detection, official: OfficialResult, config: Config
+    report: Report,
+    detection: Detection,
+    official: OfficialResult,
+    config: Config,
+    previous: Sequence[QuestionResult] = (),
 ) -> tuple[QuestionResult, ...]:
-    profile = detection.profile.with_limits(config.limits)
+    """Each question's numbers; a previous result is kept where its question and its graded
+    answer are the very same objects (its numbers are theirs) and its limits the same."""
+    profile = detection.profile.with_limits(config.limits) if config.limits else detection.profile
     answers = _official_answers(report.source, official) if official.runs else []
     by_number: dict[int, int] = {}
     for position, parsed in enumerate(report.questions):
@@ -117,11 +123,22 @@ def _results(
             graded = _simulated(report, index)
         else:
             graded = None
+        limits = profile.limits_for(number)
+        known = previous[number - 1] if number <= len(previous) else None
+        if (
+            known is not None
+            and known.question is question
+            and known.graded is graded
+            and known.official == bool(answers)
+            and known.limits == limits
+        ):
+            results.append(known)
+            continue
         results.append(
             QuestionResult(
                 number=number,
                 question=question,
-                limits=profile.limits_for(number),
+                limits=limits,
                 words=graded.words if graded else 0,
                 images=graded.images if graded else 0,
                 official=bool(answers),
@@ -131,12 +148,6 @@ def _results(
             )
         )
     return tuple(results)
-
-
-def _order(finding: Finding) -> tuple[int, int, int, str]:
-    """Document order; plain tuples, which compare much faster than positions."""
-    start = finding.span.start
-    return (start.line, start.character, finding.severity, finding.code)
 
 
 class Analyzer:
@@ -166,11 +177,9 @@ class Analyzer:
         official = official_split(
             source.official_chunks, detection.profile, last.official.answers if last else ()
         )
-        results = _results(report, detection, official, self.config)
+        results = _results(report, detection, official, self.config, last.results if last else ())
         context = ReportContext(report, detection, official, results, path)
-        findings = self._grouper.group(
-            sorted(run_rules(context, self.config.rules, self._rule_cache), key=_order)
-        )
+        findings = self._grouper.group(run_rules(context, self.config.rules, self._rule_cache))
         memo.sweep()
         self._last = Analysis(report, detection, official, results, path, findings, self.config)
         return self._last

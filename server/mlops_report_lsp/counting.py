@@ -33,17 +33,21 @@ def count_images(text: str) -> int:
     first `)` after that; the next match starts after the `)`.
     """
     count = 0
-    for line in text.split("\n"):
-        position = line.find("![")
+    position = text.find("![")  # only lines holding one are visited
+    while position != -1:
+        line_end = text.find("\n", position)
+        if line_end == -1:
+            line_end = len(text)
         while position != -1:
-            bracket = line.find("](", position + 2)
+            bracket = text.find("](", position + 2, line_end)
             if bracket == -1:
                 break
-            close = line.find(")", bracket + 2)
+            close = text.find(")", bracket + 2, line_end)
             if close == -1:
                 break  # no later `![` on this line can match either
             count += 1
-            position = line.find("![", close + 1)
+            position = text.find("![", close + 1, line_end)
+        position = text.find("![", line_end)
     return count
 
 
@@ -139,8 +143,14 @@ def _all_marks(chunks: Sequence[str]) -> tuple[list[int], list[int], list[int]]:
     threes: list[int] = []
     offset = 0
     for chunk in chunks:
-        for found, into in zip(_marks(chunk), (markers, twos, threes), strict=True):
-            into.extend(offset + at for at in found)
+        chunk_markers, chunk_twos, chunk_threes = _marks(chunk)
+        if offset:
+            chunk_markers = [offset + at for at in chunk_markers]
+            chunk_twos = [offset + at for at in chunk_twos]
+            chunk_threes = [offset + at for at in chunk_threes]
+        markers += chunk_markers
+        twos += chunk_twos
+        threes += chunk_threes
         offset += len(chunk)
     return markers, twos, threes
 

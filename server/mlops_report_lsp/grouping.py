@@ -13,6 +13,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from mlops_report_lsp.memo import same
 from mlops_report_lsp.model import Finding, Severity
 from mlops_report_lsp.wording import plural
 
@@ -64,55 +65,72 @@ def own_message(finding: Finding) -> str:
     return finding.message.removesuffix(_suffix(finding.repeats))
 
 
+Group = tuple[tuple[Finding, ...], Finding, tuple[Finding, ...]]
+"""A group's members, its first with the count, and the others as hints."""
+
+
+def _regrouped(members: tuple[Finding, ...], known: Group | None) -> Group:
+    """A group whose members changed: members it had keep their hint copies, and the first its
+    counted copy if the others are the same."""
+    hints = (
+        {id(member): (member, hint) for member, hint in zip(known[0][1:], known[2], strict=True)}
+        if known
+        else {}
+    )
+    others = []
+    for member in members[1:]:
+        hint = hints.get(id(member))
+        others.append(
+            hint[1]
+            if hint is not None and hint[0] is member
+            else dataclasses.replace(member, severity=Severity.HINT)
+        )
+    repeats = tuple(others)
+    first = members[0]
+    if known is not None and known[0][0] is first and known[1].repeats == repeats:
+        return members, known[1], repeats
+    counted = dataclasses.replace(first, message=first.message + _suffix(repeats), repeats=repeats)
+    return members, counted, repeats
+
+
 class Grouper:
     """Groups repeated findings, keeping the objects of unchanged findings from one analysis to the
     next (the server reuses a diagnostic's JSON as long as its finding is the same object)."""
 
     def __init__(self) -> None:
-        self._lowered: dict[int, tuple[Finding, Finding]] = {}
-        self._firsts: dict[int, tuple[Finding, Finding]] = {}
-        self._next_lowered: dict[int, tuple[Finding, Finding]] = {}
-        self._next_firsts: dict[int, tuple[Finding, Finding]] = {}
+        self._groups: dict[tuple[str, str], Group] = {}
         self._keys: dict[int, tuple[Finding, tuple[str, str] | None]] = {}
         self._next_keys: dict[int, tuple[Finding, tuple[str, str] | None]] = {}
-
-    def _key(self, finding: Finding) -> tuple[str, str] | None:
-        known = self._keys.get(id(finding))
-        if known is None or known[0] is not finding:
-            known = (finding, _key(finding))
-        self._next_keys[id(finding)] = known
-        return known[1]
-
-    def _lower(self, finding: Finding) -> Finding:
-        known = self._lowered.get(id(finding))
-        if known is None or known[0] is not finding:
-            known = (finding, dataclasses.replace(finding, severity=Severity.HINT))
-        self._next_lowered[id(finding)] = known
-        return known[1]
-
-    def _first(self, finding: Finding, repeats: tuple[Finding, ...]) -> Finding:
-        known = self._firsts.get(id(finding))
-        if known is None or known[0] is not finding or known[1].repeats != repeats:
-            message = finding.message + _suffix(repeats)
-            known = (finding, dataclasses.replace(finding, message=message, repeats=repeats))
-        self._next_firsts[id(finding)] = known
-        return known[1]
+        self._last: tuple[Sequence[Finding], tuple[Finding, ...]] = ((), ())
+        """The last findings grouped and their grouping: the same object again costs nothing."""
 
     def group(self, findings: Sequence[Finding]) -> tuple[Finding, ...]:
-        self._next_lowered, self._next_firsts, self._next_keys = {}, {}, {}
+        if findings is self._last[0]:
+            return self._last[1]
+        self._next_keys = {}
         members: dict[tuple[str, str], list[int]] = {}
+        keys, next_keys = self._keys.get, self._next_keys
         for index, finding in enumerate(findings):
-            key = self._key(finding)
-            if key is not None:
-                members.setdefault(key, []).append(index)
+            keyed = keys(id(finding))
+            if keyed is None or keyed[0] is not finding:
+                keyed = (finding, _key(finding))
+            next_keys[id(finding)] = keyed
+            if keyed[1] is not None:
+                members.setdefault(keyed[1], []).append(index)
         grouped = list(findings)
-        for indices in members.values():
+        groups: dict[tuple[str, str], Group] = {}
+        for key, indices in members.items():
             if len(indices) < MIN_REPEATS:
                 continue
-            others = tuple(self._lower(findings[index]) for index in indices[1:])
-            grouped[indices[0]] = self._first(findings[indices[0]], others)
-            for index, lowered in zip(indices[1:], others, strict=True):
+            group = tuple(findings[index] for index in indices)
+            known = self._groups.get(key)
+            if known is None or not same(known[0], group):
+                known = _regrouped(group, known)
+            groups[key] = known
+            grouped[indices[0]] = known[1]
+            for index, lowered in zip(indices[1:], known[2], strict=True):
                 grouped[index] = lowered
-        self._lowered, self._firsts = self._next_lowered, self._next_firsts
+        self._groups = groups
         self._keys = self._next_keys
-        return tuple(grouped)
+        self._last = (findings, tuple(grouped))
+        return self._last[1]

@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+SPACE = re.compile(r"\s")
+r"""A character `str.isspace` calls white space (the pattern's `\s`, for a `str`)."""
 TITLE = re.compile(r"""\s+(?:"[^"]*"|'[^']*')\s*\Z""")
 
 
@@ -36,7 +38,8 @@ def _target(text: str, start: int, end: int) -> tuple[int, int] | None:
         if close == -1 or (body[close + 1 :].strip() and not TITLE.match(body[close + 1 :])):
             return None
         return start + lead + 1, start + lead + close
-    space = next((i for i, char in enumerate(body) if char.isspace()), len(body))
+    found = SPACE.search(body)
+    space = found.start() if found else len(body)
     rest = body[space:]
     if rest.strip() and not TITLE.match(rest):
         return None
@@ -44,15 +47,17 @@ def _target(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def references(text: str) -> Iterator[Reference]:
-    """Every `[..](..)` and `![..](..)` on a single line, leftmost first, not overlapping."""
-    line_start = 0
-    length = len(text)
-    while line_start <= length:
-        line_end = text.find("\n", line_start)
+    """Every `[..](..)` and `![..](..)` on a single line, leftmost first, not overlapping.
+
+    Only lines holding a `](` can hold one: they are found at C speed, the others never visited."""
+    bracket = text.find("](")
+    while bracket != -1:
+        line_start = text.rfind("\n", 0, bracket) + 1
+        line_end = text.find("\n", bracket)
         if line_end == -1:
-            line_end = length
+            line_end = len(text)
         yield from _line_references(text, line_start, line_end)
-        line_start = line_end + 1
+        bracket = text.find("](", line_end)
 
 
 def _line_references(text: str, start: int, end: int) -> Iterator[Reference]:

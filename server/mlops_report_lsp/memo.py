@@ -8,7 +8,8 @@ fills up; these forget whatever the last two analyses did not ask for. `sweep()`
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+import operator
+from collections.abc import Callable, Hashable, Sequence
 from typing import Any, Generic, TypeVar
 
 Value = TypeVar("Value")
@@ -40,11 +41,44 @@ class Recent(Generic[Value]):
         self._previous, self._current = self._current, {}
 
 
-_ALL: list[Recent[Any]] = []
+class Identical(Generic[Value]):
+    """A memoised function whose arguments are matched by identity (objects that are costly to
+    hash, or not hashable), swept like `Recent`; an entry holds its arguments, so their ids
+    cannot be reused while it is kept."""
+
+    def __init__(self, function: Callable[..., Value]) -> None:
+        self._function = function
+        self._current: dict[tuple[int, ...], tuple[tuple[object, ...], Value]] = {}
+        self._previous: dict[tuple[int, ...], tuple[tuple[object, ...], Value]] = {}
+        self.__doc__ = function.__doc__
+        _ALL.append(self)
+
+    def __call__(self, *args: object) -> Value:
+        key = tuple(map(id, args))
+        known = self._current.get(key) or self._previous.get(key)
+        if known is None or not same(known[0], args):
+            known = (args, self._function(*args))
+        self._current[key] = known
+        return known[1]
+
+    def sweep(self) -> None:
+        self._previous, self._current = self._current, {}
+
+
+_ALL: list[Recent[Any] | Identical[Any]] = []
 
 
 def recent(function: Callable[..., Value]) -> Recent[Value]:
     return Recent(function)
+
+
+def identical(function: Callable[..., Value]) -> Identical[Value]:
+    return Identical(function)
+
+
+def same(first: Sequence[object], second: Sequence[object]) -> bool:
+    """Whether two sequences hold the very same objects: what identity-keyed reuse checks."""
+    return len(first) == len(second) and all(map(operator.is_, first, second))
 
 
 def sweep() -> None:

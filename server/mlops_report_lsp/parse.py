@@ -221,11 +221,11 @@ class SectionCache:
 def parse(source: SourceText, cache: SectionCache | None = None) -> Report:
     cache = cache or SectionCache()
     chunks = source.chunks
-    question_chunks = chunks[len(chunks) - len(source.headings) :]
-    preamble = cache.preamble(chunks[0] if len(question_chunks) < len(chunks) else "")
+    first = len(chunks) - len(source.headings)
+    preamble = cache.preamble(chunks[0] if first else "")
     questions = [
-        cache.question(number, section, source.position(offset).line)
-        for (offset, number), section in zip(source.headings, question_chunks, strict=True)
+        cache.question(number, chunks[first + index], source.chunk_line(first + index))
+        for index, (_, number) in enumerate(source.headings)
     ]
     cache.sweep()
     return Report(source, preamble, tuple(questions))

@@ -26,18 +26,19 @@ class QuestionResult:
     @property
     def word_problem(self) -> int:
         """Words over the maximum (positive) or missing to the minimum (negative); 0 when fine."""
-        return _outside(self.words, self.limits.words)
+        return outside(self.words, self.limits.words)
 
     @property
     def image_problem(self) -> int:
-        return _outside(self.images, self.limits.images)
+        return outside(self.images, self.limits.images)
 
     @property
     def passes(self) -> bool:
         return self.word_problem == 0 and self.image_problem == 0
 
 
-def _outside(value: int, bounds: tuple[int, int] | None) -> int:
+def outside(value: int, bounds: tuple[int, int] | None) -> int:
+    """How far `value` lies above (positive) or below (negative) `bounds`; 0 within them."""
     if bounds is None:
         return 0
     low, high = bounds

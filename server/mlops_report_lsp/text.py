@@ -180,6 +180,11 @@ class SourceText:
             line += len(relative) - 1
         return offsets, lines, starts
 
+    def chunk_line(self, index: int) -> int:
+        """The line chunk `index` starts on (a question's heading line, for a question's)."""
+        _, lines, _ = self._index
+        return lines[index]
+
     @property
     def line_count(self) -> int:
         _, lines, starts = self._index
@@ -207,12 +212,16 @@ class SourceText:
             Position,  # loaded with the engine: not before `initialize`
         )
 
+        return Position(*self.line_column(offset))
+
+    def line_column(self, offset: int) -> tuple[int, int]:
+        """`position(offset)` as a plain tuple: cheaper to make and to compare."""
         offsets, lines, starts = self._index
         chunk = bisect.bisect_right(offsets, offset) - 1
         relative = starts[chunk]
         within = offset - offsets[chunk]
         line = bisect.bisect_right(relative, within) - 1
-        return Position(lines[chunk] + line, within - relative[line])
+        return lines[chunk] + line, within - relative[line]
 
     def offset(self, position: Position) -> int:
         if position.line >= self.line_count:

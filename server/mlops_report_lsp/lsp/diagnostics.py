@@ -74,9 +74,18 @@ class JsonCache:
         by_identity: dict[int, Entry] = {}
         by_value: dict[Finding, Entry] = {}
         items = []
+        known = self._by_identity.get
         for finding in analysis.findings:
             span = finding.span
-            entry = self._by_identity.get(id(finding))
+            entry = known(id(finding))
+            if (
+                entry is not None
+                and entry[0] is finding
+                and (span.end.line < changed_from or span.start.line > changed_to)
+            ):
+                by_identity[id(finding)] = entry  # the same finding, its lines unchanged
+                items.append(entry[3])
+                continue
             anew = entry is None or entry[0] is not finding
             if anew:
                 entry = self._by_value.get(finding)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from mlops_report_lsp.parse import Report
@@ -17,10 +18,15 @@ class Detection:
     configured: bool = False
 
 
-def _present(signal: Signal, report: Report, needles: frozenset[str]) -> bool:
+def _present(
+    signal: Signal,
+    report: Report,
+    needles: frozenset[str],
+    everywhere: Callable[[], frozenset[str]],
+) -> bool:
     """Whether the evidence is in the document, searched chunk by chunk for all the `needles`
-    (every signal's text, lower case) at once, and cached."""
-    chunks = report.source.chunks
+    (every signal's text, lower case) at once, and cached; `everywhere` gives the needles found
+    in any chunk."""
     if signal.question is not None:
         index = next(
             (i for i, q in enumerate(report.questions) if q.number == signal.question), None
@@ -30,11 +36,12 @@ def _present(signal: Signal, report: Report, needles: frozenset[str]) -> bool:
         question = report.questions[index]
         if signal.length is not None:
             return question.length_line is not None and question.length_line.words == signal.length
-        chunks = (chunks[len(chunks) - len(report.questions) + index],)
-    if signal.text is None:
-        return False
-    needle = signal.text.lower()
-    return any(needle in folded_matches(chunk, needles) for chunk in chunks)
+        chunks = report.source.chunks
+        if signal.text is None:
+            return False
+        chunk = chunks[len(chunks) - len(report.questions) + index]
+        return signal.text.lower() in folded_matches(chunk, needles)
+    return signal.text is not None and signal.text.lower() in everywhere()
 
 
 def detect(report: Report, profiles: dict[str, Profile]) -> Detection:
@@ -48,9 +55,18 @@ def detect(report: Report, profiles: dict[str, Profile]) -> Detection:
         if s.text is not None
     )
 
+    anywhere: list[frozenset[str]] = []
+
+    def everywhere() -> frozenset[str]:
+        if not anywhere:
+            anywhere.append(
+                frozenset().union(*(folded_matches(c, needles) for c in report.source.chunks))
+            )
+        return anywhere[0]
+
     def present(signal: Signal) -> bool:
         if signal not in present_cache:
-            present_cache[signal] = _present(signal, report, needles)
+            present_cache[signal] = _present(signal, report, needles, everywhere)
         return present_cache[signal]
 
     def rank(profile: Profile) -> tuple[int, int, int]:

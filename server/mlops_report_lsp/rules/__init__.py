@@ -7,12 +7,13 @@ below, and give it a test fixture; docs/rules.md is generated from this registry
 
 from __future__ import annotations
 
-import operator
+import bisect
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import chain
 
 from mlops_report_lsp.image_paths import is_remote, local_path
+from mlops_report_lsp.memo import same
 from mlops_report_lsp.model import Finding, Question, Severity
 from mlops_report_lsp.parse import Report
 from mlops_report_lsp.rules import (
@@ -85,23 +86,19 @@ def _image_folders(question: Question) -> list[str]:
     )
 
 
-def _stamped(rule: Rule, severity: Severity, found: Iterable[Found]) -> Iterator[Finding]:
-    for item in found:
-        yield Finding(rule.code, severity, item.message, item.span, item.question, item.fix)
-
-
 Enabled = tuple[tuple[Rule, Severity], ...]
 """Rules that run, in registry order, each with its configured severity."""
 SectionEntry = tuple[Question, Enabled, tuple[object, ...], tuple[tuple[Finding, ...], ...]]
 """A section, the rules run on it, the files stamp they ran under, and each rule's findings
 (the shared empty tuple where a rule found nothing)."""
+Place = tuple[int, int, int, str, int, int]
+"""Where a finding goes among all: its document order, then its rule's index among those run and
+its own index in that rule's output (what a stable sort of the outputs one after another keeps)."""
+MAX_INSERTED = 64
+"""Beyond this many changed findings, sorting them all beats inserting them one by one."""
 Output = tuple[Sequence[object], frozenset[int], list[Finding]]
 """A rule's inputs (per-section findings, or its findings), the questions it was switched off in,
 and what it reported from them."""
-
-
-def _same(first: Sequence[object], second: Sequence[object]) -> bool:
-    return len(first) == len(second) and all(map(operator.is_, first, second))
 
 
 class RuleCache:
@@ -116,13 +113,23 @@ class RuleCache:
     """
 
     def __init__(self) -> None:
-        self._sections: dict[tuple[bool, int], SectionEntry] = {}
-        self._sections_used: dict[tuple[bool, int], SectionEntry] = {}
+        self._sections: dict[int, SectionEntry] = {}
+        self._sections_used: dict[int, SectionEntry] = {}
         self._folders: dict[int, tuple[Question, list[str]]] = {}
+        self._folders_used: dict[int, tuple[Question, list[str]]] = {}
         self._mtimes: dict[str, object] = {}
         """This run's modification times of image folders (each is looked at once a run)."""
         self._reported: dict[int, tuple[Found, Finding]] = {}
         self._reported_used: dict[int, tuple[Found, Finding]] = {}
+        self._values: dict[tuple[str, Severity, Found], Finding] = {}
+        self._values_used: dict[tuple[str, Severity, Found], Finding] = {}
+        """Findings by value: a check that finds the same thing again (a new `Found` equal to
+        one of the last analysis) gets the very same `Finding`."""
+        self._rows: dict[int, SectionEntry] = {}
+        self._rows_used: dict[int, SectionEntry] = {}
+        """The last entry at each place in the list of sections, to keep a changed section's
+        findings of a rule as the same tuple when they are the same findings."""
+        self._merged: tuple[list[list[Finding]], list[Place], tuple[Finding, ...]] = ([], [], ())
         self._outputs: dict[str, Output] = {}
         self._outputs_used: dict[str, Output] = {}
 
@@ -132,46 +139,70 @@ class RuleCache:
         for item in found:
             entry = self._reported.get(id(item))
             if entry is None or entry[0] is not item or entry[1].severity != severity:
-                entry = (item, next(_stamped(rule, severity, (item,))))
+                entry = (item, self.finding(rule, severity, item))
             self._reported_used[id(item)] = entry
             yield entry[1]
+
+    def finding(self, rule: Rule, severity: Severity, item: Found) -> Finding:
+        """`item` stamped with its rule's code and severity: the very same `Finding` as in the
+        last analysis when it found the same."""
+        key = (rule.code, severity, item)
+        finding = self._values.get(key)
+        if finding is None:
+            finding = Finding(rule.code, severity, item.message, item.span, item.question, item.fix)
+        self._values_used[key] = finding
+        return finding
 
     def sections(
         self, enabled: Enabled, sections: list[Section], folder: str | None
     ) -> dict[str, tuple[tuple[Finding, ...], ...]]:
         """Per section rule, its findings in each section; `folder` (the report's, None for an
         unsaved report) only for `check_files`."""
-        plain = tuple((rule, severity) for rule, severity in enabled if rule.check_section)
-        files = tuple((rule, severity) for rule, severity in enabled if rule.check_files)
-        found: dict[str, tuple[tuple[Finding, ...], ...]] = {}
-        for files_rules, rules in ((False, plain), (True, files)):
-            if not rules:
-                continue
-            rows = []
-            for section in sections:
-                stamp = self._files_stamp(section.question, folder) if files_rules else ()
-                rows.append(self._section(files_rules, rules, section, folder, stamp))
-            columns = list(zip(*rows, strict=True)) if rows else [() for _ in rules]
-            found.update(
-                (rule.code, column) for (rule, _), column in zip(rules, columns, strict=True)
-            )
-        return found
+        rules = tuple(
+            (rule, severity) for rule, severity in enabled if rule.check_section or rule.check_files
+        )
+        if not rules:
+            return {}
+        files = any(rule.check_files for rule, _ in rules)
+        rows = []
+        for index, section in enumerate(sections):
+            stamp = self._files_stamp(section.question, folder) if files else ()
+            rows.append(self._section(rules, section, folder, stamp, index))
+        columns = list(zip(*rows, strict=True)) if rows else [() for _ in rules]
+        return {rule.code: column for (rule, _), column in zip(rules, columns, strict=True)}
 
     def _section(
         self,
-        files_rules: bool,
         rules: Enabled,
         section: Section,
         folder: str | None,
         stamp: tuple[object, ...],
+        index: int,
     ) -> tuple[tuple[Finding, ...], ...]:
         question = section.question
-        key = (files_rules, id(question))
-        entry = self._sections.get(key)
+        entry = self._sections.get(id(question))
         if entry is None or entry[0] is not question or entry[1] != rules or entry[2] != stamp:
-            entry = (question, rules, stamp, tuple(_run(r, s, section, folder) for r, s in rules))
-        self._sections_used[key] = entry
+            found = [self._run(r, s, section, folder) for r, s in rules]
+            before = self._rows.get(index)
+            if before is not None and before[1] == rules:
+                found = [
+                    old if same(old, new) else new
+                    for old, new in zip(before[3], found, strict=True)
+                ]
+            entry = (question, rules, stamp, tuple(found))
+        self._sections_used[id(question)] = entry
+        self._rows_used[index] = entry
         return entry[3]
+
+    def _run(
+        self, rule: Rule, severity: Severity, section: Section, folder: str | None
+    ) -> tuple[Finding, ...]:
+        if rule.check_files is not None:
+            found = rule.check_files(section, folder)
+        else:
+            assert rule.check_section is not None
+            found = rule.check_section(section)
+        return tuple(self.finding(rule, severity, item) for item in found)
 
     def _files_stamp(self, question: Question, folder: str | None) -> tuple[object, ...]:
         """The report's folder and the modification times of the image folders the question
@@ -181,7 +212,7 @@ class RuleCache:
         known = self._folders.get(id(question))
         if known is None or known[0] is not question:
             known = (question, _image_folders(question))
-        self._folders[id(question)] = known
+        self._folders_used[id(question)] = known
         return (folder, *(self._mtime(folder, name) for name in known[1]))
 
     def _mtime(self, folder: str, name: str) -> object:
@@ -205,36 +236,67 @@ class RuleCache:
         it is switched off in, at most MAX_PER_RULE; the very same list while its `inputs` (its
         findings, or its findings per section) are the very same objects."""
         known = self._outputs.get(rule.code)
-        if known is None or known[1] != off or not _same(known[0], inputs):
+        if known is None or known[1] != off or not same(known[0], inputs):
             kept = [finding for finding in found if finding.question not in off]
             known = (inputs, off, _capped(rule, severity, kept))
         self._outputs_used[rule.code] = known
         return known[2]
 
+    def merged(self, outputs: list[list[Finding]]) -> tuple[Finding, ...]:
+        """The rules' outputs in document order, ties in the registry's order (as a stable sort
+        of them all): the very same tuple while every output is the very same list, else the
+        last order with the changed outputs' findings taken out and their new ones put in."""
+        known, places, merged = self._merged
+        if same(known, outputs):
+            return merged
+        if len(known) != len(outputs):  # other rules run: nothing is kept
+            places, changed = [], set(range(len(outputs)))
+        else:
+            changed = {index for index, output in enumerate(outputs) if output is not known[index]}
+        kept = [i for i, place in enumerate(places) if place[4] not in changed]
+        places = [places[i] for i in kept]
+        findings = [merged[i] for i in kept]
+        added = [
+            ((*_order(finding), index, within), finding)
+            for index in sorted(changed)
+            for within, finding in enumerate(outputs[index])
+        ]
+        if len(added) > MAX_INSERTED:
+            pairs = sorted([*zip(places, findings, strict=True), *added], key=_first)
+            places, findings = [place for place, _ in pairs], [f for _, f in pairs]
+        else:
+            for place, finding in added:
+                at = bisect.bisect(places, place)
+                places.insert(at, place)
+                findings.insert(at, finding)
+        merged = tuple(findings)
+        self._merged = (outputs, places, merged)
+        return merged
+
     def sweep(self) -> None:
         self._reported, self._reported_used = self._reported_used, {}
         self._sections, self._sections_used = self._sections_used, {}
         self._outputs, self._outputs_used = self._outputs_used, {}
-        live = {id(entry[0]) for entry in self._sections.values()}
-        self._folders = {k: v for k, v in self._folders.items() if k in live}
+        self._values, self._values_used = self._values_used, {}
+        self._rows, self._rows_used = self._rows_used, {}
+        self._folders, self._folders_used = self._folders_used, {}
         self._mtimes = {}
-
-
-def _run(
-    rule: Rule, severity: Severity, section: Section, folder: str | None
-) -> tuple[Finding, ...]:
-    if rule.check_files is not None:
-        found = rule.check_files(section, folder)
-    else:
-        assert rule.check_section is not None
-        found = rule.check_section(section)
-    return tuple(_stamped(rule, severity, found))
 
 
 def _sections(report: Report) -> list[Section]:
     chunks = report.source.chunks
     first = len(chunks) - len(report.questions)
     return [Section(q, chunks[first + i]) for i, q in enumerate(report.questions)]
+
+
+def _order(finding: Finding) -> tuple[int, int, int, str]:
+    """Document order; plain tuples, which compare much faster than positions."""
+    start = finding.span.start
+    return (start.line, start.character, finding.severity, finding.code)
+
+
+def _first(pair: tuple[Place, Finding]) -> Place:
+    return pair[0]
 
 
 def _capped(rule: Rule, severity: Severity, findings: list[Finding]) -> list[Finding]:
@@ -256,9 +318,9 @@ def run_rules(
     context: ReportContext,
     severities: Mapping[str, Severity | None],
     cache: RuleCache | None = None,
-) -> Iterator[Finding]:
+) -> tuple[Finding, ...]:
     """Every enabled rule's findings, at the configured severity, minus inline-disabled ones,
-    at most MAX_PER_RULE of each."""
+    at most MAX_PER_RULE of each, in document order."""
     cache = cache or RuleCache()
     document_off, question_off = _disabled(context.report)
     enabled: Enabled = tuple(
@@ -269,12 +331,15 @@ def run_rules(
     )
     folder = os.path.dirname(os.path.abspath(context.path)) if context.path is not None else None
     per_section = cache.sections(enabled, _sections(context.report), folder)
+    outputs = []
     for rule, severity in enabled:
         off = frozenset(number for number, codes in question_off.items() if rule.code in codes)
         if rule.check is not None:
             findings = tuple(cache.stamped(rule, severity, rule.check(context)))
-            yield from cache.output(rule, severity, findings, findings, off)
+            outputs.append(cache.output(rule, severity, findings, findings, off))
         else:
             parts = per_section[rule.code]
-            yield from cache.output(rule, severity, parts, chain.from_iterable(parts), off)
+            outputs.append(cache.output(rule, severity, parts, chain.from_iterable(parts), off))
+    merged = cache.merged(outputs)
     cache.sweep()
+    return merged

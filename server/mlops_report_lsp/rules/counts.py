@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from mlops_report_lsp.model import Severity
+from mlops_report_lsp.counting import count_images, count_words
+from mlops_report_lsp.memo import identical
+from mlops_report_lsp.model import Limits, Question, Severity
+from mlops_report_lsp.results import outside
 from mlops_report_lsp.rules.base import Example, Found, Rule
 from mlops_report_lsp.rules.context import ReportContext
 from mlops_report_lsp.wording import off_by, plural, wanted
@@ -12,25 +15,42 @@ from mlops_report_lsp.wording import off_by, plural, wanted
 
 def _check(context: ReportContext, unit: str) -> Iterator[Found]:
     for result in context.results:
-        if result.question is None:
+        question, graded = result.question, result.graded
+        if (
+            question is None
+            or (result.word_problem if unit == "word" else result.image_problem) == 0
+        ):
             continue
-        if unit == "word":
-            value, bounds, off = result.words, result.limits.words, result.word_problem
-        else:
-            value, bounds, off = result.images, result.limits.images, result.image_problem
-        if off == 0 or bounds is None:
-            continue
-        basis = (
-            ""
-            if result.official
-            else " (as counted on its own section: the official script cannot run)"
-        )
-        yield Found(
-            f"Question {result.number} has {plural(value, unit)}; the official check wants "
-            f"{wanted(bounds, unit)}: {off_by(off, unit)}{basis}.",
-            result.question.heading,
-            result.number,
-        )
+        if graded is None:
+            value = result.words if unit == "word" else result.images
+            found = _found(question, value, result.limits, result.official, unit)
+        else:  # the same question and answer text as last time: the very same `Found`
+            found = _kept(unit, question, graded.text, result.limits, result.official)
+        if found is not None:
+            yield found
+
+
+@identical
+def _kept(unit: str, question: Question, text: str, limits: Limits, official: bool) -> Found | None:
+    """`_found` for an answer whose text the grader reads is `text`."""
+    value = count_words(text) if unit == "word" else count_images(text)
+    return _found(question, value, limits, official, unit)
+
+
+def _found(
+    question: Question, value: int, limits: Limits, official: bool, unit: str
+) -> Found | None:
+    bounds = limits.words if unit == "word" else limits.images
+    off = outside(value, bounds)
+    if off == 0 or bounds is None:
+        return None
+    basis = "" if official else " (as counted on its own section: the official script cannot run)"
+    return Found(
+        f"Question {question.number} has {plural(value, unit)}; the official check wants "
+        f"{wanted(bounds, unit)}: {off_by(off, unit)}{basis}.",
+        question.heading,
+        question.number,
+    )
 
 
 def check_words(context: ReportContext) -> Iterator[Found]:

@@ -118,11 +118,12 @@ def check_undercount(context: ReportContext) -> Iterator[Found]:
         question, graded = result.question, result.graded
         if question is None or graded is None:
             continue
-        where = source.position(graded.piece_start)
-        if not question.section.contains(where):
+        where = source.line_column(graded.piece_start)
+        start, end = question.section.start, question.section.end
+        if not (start.line, start.character) <= where <= (end.line, end.character):
             yield Found(
                 f"The official check reads Question {result.number}'s answer from line "
-                f"{where.line + 1}, outside this question: the `Answer:` lines above are out of step.",
+                f"{where[0] + 1}, outside this question: the `Answer:` lines above are out of step.",
                 question.heading,
                 result.number,
             )

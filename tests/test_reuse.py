@@ -1,0 +1,124 @@
+"""An analysis after an edit hands back the very objects of the last one where nothing changed:
+the server reuses a diagnostic's JSON while its finding is the same object (equality with a fresh
+analysis is tested in test_properties.py)."""
+
+from __future__ import annotations
+
+from itertools import chain
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mlops_report_lsp import memo
+from mlops_report_lsp.analysis import Analyzer, analyze
+from mlops_report_lsp.model import Finding, Severity, Span
+from mlops_report_lsp.rules import RuleCache
+
+from reports import build_report
+
+SHORT = "We used Docker."  # too few words: a word-count finding, found anew on every analysis
+
+
+def test_an_edit_that_changes_no_finding_keeps_the_findings_tuple() -> None:
+    analyzer = Analyzer()
+    text = build_report({4: SHORT, 7: SHORT, 12: "Not applicable ![x](figures/x.png)"})
+    before = analyzer.analyze(text).findings
+    edited = text.replace("word word word", "word text word", 1)  # same counts, same findings
+    assert edited != text
+    after = analyzer.analyze(edited)
+    assert after.findings is before
+    assert after.findings == analyze(edited).findings
+
+
+def test_findings_found_again_are_the_same_objects() -> None:
+    analyzer = Analyzer()
+    text = build_report({4: SHORT, 7: SHORT, 9: "--- question 9 fill here ---"})
+    before = {f: f for f in analyzer.analyze(text).findings}
+    edited = text.replace("We used Docker.", "We used Docker and uv.", 1)  # Question 4's count
+    after = analyzer.analyze(edited).findings
+    assert after == analyze(edited).findings
+    kept = [f for f in after if f in before]
+    assert any(f.code == "word-count" and f.question == 7 for f in kept)
+    assert all(f is before[f] for f in kept)
+    assert any(f.code == "word-count" and f.question == 4 and f not in before for f in after)
+
+
+def _finding(line: int, character: int, severity: int, code: str) -> Finding:
+    return Finding(code, Severity(severity), f"{code} at {line}", Span.line(line, character, 9))
+
+
+FINDINGS = st.lists(
+    st.builds(
+        _finding,
+        st.integers(0, 4),
+        st.integers(0, 2),
+        st.integers(1, 4),
+        st.sampled_from(["a-rule", "b-rule"]),
+    ),
+    max_size=20,  # up to 100 in all: more than MAX_INSERTED, sorted at once
+)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.lists(st.tuples(st.booleans(), FINDINGS), min_size=1, max_size=5), min_size=1))
+def test_merged_outputs_equal_a_stable_sort_of_them_all(
+    versions: list[list[tuple[bool, list[Finding]]]],
+) -> None:
+    """Each version: per rule, whether its output is the very list of the last version (when
+    there was one at that index), else a new list."""
+    cache = RuleCache()
+    outputs: list[list[Finding]] = []
+    for version in versions:
+        outputs = [
+            outputs[index] if keep and index < len(outputs) else found
+            for index, (keep, found) in enumerate(version)
+        ]
+        expected = sorted(
+            chain.from_iterable(outputs),
+            key=lambda f: (f.span.start.line, f.span.start.character, f.severity, f.code),
+        )
+        merged = cache.merged(outputs)
+        assert len(merged) == len(expected)
+        assert all(a is b for a, b in zip(merged, expected, strict=True))
+
+
+def test_a_group_gaining_a_member_keeps_its_hints() -> None:
+    analyzer = Analyzer()
+    fill = {n: f"--- question {n} fill here ---" for n in (4, 5, 6)}
+    text = build_report(fill)
+    before = [f for f in analyzer.analyze(text).findings if f.code == "placeholder"]
+    more = build_report({**fill, 9: "--- question 9 fill here ---"})
+    after = analyzer.analyze(more).findings
+    assert after == analyze(more).findings
+    hints = [f for f in after if f.code == "placeholder"][1:]
+    assert len(hints) == 3 and hints[:2] == before[1:]
+    assert all(a is b for a, b in zip(hints[:2], before[1:], strict=True))
+
+
+def test_results_of_questions_before_an_edit_are_kept() -> None:
+    analyzer = Analyzer()
+    text = build_report({4: SHORT})
+    before = analyzer.analyze(text).results
+    edited = text.replace("We used Docker.", "We used Docker and uv.", 1)
+    after = analyzer.analyze(edited)
+    assert after.results == analyze(edited).results
+    assert all(a is b for a, b in zip(after.results[:3], before[:3], strict=True))
+    assert after.results[3] != before[3] and after.results[3].words == before[3].words + 2
+
+
+def test_identical_memo_matches_arguments_by_identity_and_forgets_unused_ones() -> None:
+    calls: list[list[int]] = []
+
+    @memo.identical
+    def total(numbers: list[int]) -> int:
+        calls.append(numbers)
+        return sum(numbers)
+
+    first, equal = [1, 2], [1, 2]
+    assert total(first) == 3 and total(first) == 3 and len(calls) == 1
+    assert total(equal) == 3 and len(calls) == 2  # equal, but not the same object
+    memo.sweep()
+    assert total(first) == 3 and len(calls) == 2  # kept while the last analysis used it
+    memo.sweep()
+    memo.sweep()
+    assert total(first) == 3 and len(calls) == 3

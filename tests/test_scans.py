@@ -1,0 +1,46 @@
+"""Scans that visit only the lines holding what they look for equal a line-by-line reading."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mlops_report_lsp.counting import count_images
+from mlops_report_lsp.inline import SPACE, Reference, _line_references, references
+
+from official_oracle import IMAGE_REGEX
+
+TEXT = st.lists(
+    st.sampled_from(["![", "](", ")", "[", "]", "(", "\n", "a", " ", "<", ">", "!", "x y", "é"]),
+    max_size=40,
+).map("".join)
+
+
+def _every_line(text: str) -> list[Reference]:
+    found = []
+    start = 0
+    for line in text.split("\n"):
+        found.extend(_line_references(text, start, start + len(line)))
+        start += len(line) + 1
+    return found
+
+
+@settings(max_examples=2000)
+@given(TEXT)
+def test_image_count_equals_the_official_regex(text: str) -> None:
+    assert count_images(text) == len(re.findall(IMAGE_REGEX, text))
+
+
+@settings(max_examples=2000)
+@given(TEXT)
+def test_references_equal_a_scan_of_every_line(text: str) -> None:
+    assert list(references(text)) == _every_line(text)
+
+
+def test_the_space_pattern_is_str_isspace() -> None:
+    """A link's destination ends at the first character `str.isspace` calls white space."""
+    every = map(chr, range(sys.maxunicode + 1))
+    assert [c for c in every if (SPACE.match(c) is not None) != c.isspace()] == []
