@@ -23,10 +23,10 @@ EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 FORMATS = ("text", "json", "github", "csv")
 AUTO_JOBS = 0
 PARALLEL_FROM = 32
-COLLECT_AFTER = 20_000
-"""New objects (less those freed) between the collector's runs in a batch; Python's default: 700."""
 """With `--jobs` left automatic, fewer reports than this are checked in one process: starting
 workers costs more than it saves."""
+COLLECT_AFTER = 20_000
+"""New objects (less those freed) between the collector's runs in a batch; Python's default: 700."""
 
 
 def fail(message: str) -> None:
