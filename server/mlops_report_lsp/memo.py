@@ -16,15 +16,26 @@ Value = TypeVar("Value")
 _MISSING = object()
 
 
-class Recent(Generic[Value]):
-    """A memoised function of hashable arguments, swept by generation instead of by count."""
+Key = TypeVar("Key", bound=Hashable)
+Entry = TypeVar("Entry")
 
-    def __init__(self, function: Callable[..., Value]) -> None:
+
+class _Generations(Generic[Key, Entry]):
+    """Entries of a memoised function, kept while the current or the previous generation used them."""
+
+    def __init__(self, function: Callable[..., Any]) -> None:
         self._function = function
-        self._current: dict[tuple[Hashable, ...], Value] = {}
-        self._previous: dict[tuple[Hashable, ...], Value] = {}
+        self._current: dict[Key, Entry] = {}
+        self._previous: dict[Key, Entry] = {}
         self.__doc__ = function.__doc__
         _ALL.append(self)
+
+    def sweep(self) -> None:
+        self._previous, self._current = self._current, {}
+
+
+class Recent(_Generations[tuple[Hashable, ...], Value]):
+    """A memoised function of hashable arguments, swept by generation instead of by count."""
 
     def __call__(self, *args: Hashable) -> Value:
         try:
@@ -37,21 +48,11 @@ class Recent(Generic[Value]):
         self._current[args] = value  # type: ignore[assignment]
         return value  # type: ignore[return-value]
 
-    def sweep(self) -> None:
-        self._previous, self._current = self._current, {}
 
-
-class Identical(Generic[Value]):
+class Identical(_Generations[tuple[int, ...], tuple[tuple[object, ...], Value]]):
     """A memoised function whose arguments are matched by identity (objects that are costly to
     hash, or not hashable), swept like `Recent`; an entry holds its arguments, so their ids
     cannot be reused while it is kept."""
-
-    def __init__(self, function: Callable[..., Value]) -> None:
-        self._function = function
-        self._current: dict[tuple[int, ...], tuple[tuple[object, ...], Value]] = {}
-        self._previous: dict[tuple[int, ...], tuple[tuple[object, ...], Value]] = {}
-        self.__doc__ = function.__doc__
-        _ALL.append(self)
 
     def __call__(self, *args: object) -> Value:
         key = tuple(map(id, args))
@@ -61,11 +62,8 @@ class Identical(Generic[Value]):
         self._current[key] = known
         return known[1]
 
-    def sweep(self) -> None:
-        self._previous, self._current = self._current, {}
 
-
-_ALL: list[Recent[Any] | Identical[Any]] = []
+_ALL: list[_Generations[Any, Any]] = []
 
 
 def recent(function: Callable[..., Value]) -> Recent[Value]:
