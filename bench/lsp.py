@@ -162,24 +162,6 @@ def p95(samples: list[float]) -> float:
     return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
-def opened_later(command: list[str], root: Path, text: str, pause: float) -> float:
-    """didOpen -> first diagnostics, the report opened `pause` seconds after `initialized`."""
-    path = root / "reports" / "README.md"
-    path.write_text(text, encoding="utf-8")
-    connection = Connection(command)
-    connection.initialize(root)
-    time.sleep(pause)
-    item = {"uri": path.as_uri(), "languageId": "markdown", "version": 1, "text": text}
-    opened = timed(
-        lambda: (
-            connection.notify("textDocument/didOpen", {"textDocument": item}),
-            connection.diagnostics(path.as_uri(), 1),
-        )
-    )
-    connection.close()
-    return opened
-
-
 def startup(command: list[str], root: Path, rounds: int) -> list[float]:
     samples = []
     for _ in range(rounds):
@@ -235,20 +217,36 @@ def timed(action: Callable[[], object]) -> float:
     return (time.perf_counter() - started) * 1000
 
 
-def session(command: list[str], root: Path, text: str, keys: int, bursts: int) -> Session:
+def open_report(
+    command: list[str], root: Path, text: str, pause: float = 0.0
+) -> tuple[Connection, str, dict[str, Any], float]:
+    """A server started in `root`, the report opened `pause` seconds after `initialized`: the
+    connection, the report's URI, its first diagnostics and how long they took (ms)."""
     path = root / "reports" / "README.md"
     path.write_text(text, encoding="utf-8")
     uri = path.as_uri()
-    result = Session()
     connection = Connection(command)
     connection.initialize(root)
+    time.sleep(pause)
     started = time.perf_counter()
     connection.notify(
         "textDocument/didOpen",
         {"textDocument": {"uri": uri, "languageId": "markdown", "version": 1, "text": text}},
     )
     published = connection.diagnostics(uri, 1)
-    result.opened = (time.perf_counter() - started) * 1000
+    return connection, uri, published, (time.perf_counter() - started) * 1000
+
+
+def opened_later(command: list[str], root: Path, text: str, pause: float) -> float:
+    """didOpen -> first diagnostics, the report opened `pause` seconds after `initialized`."""
+    connection, _, _, opened = open_report(command, root, text, pause)
+    connection.close()
+    return opened
+
+
+def session(command: list[str], root: Path, text: str, keys: int, bursts: int) -> Session:
+    result = Session()
+    connection, uri, published, result.opened = open_report(command, root, text)
     result.findings = len(published["params"]["diagnostics"])
     typist = Typist(connection, uri, text)
     for _ in range(keys):

@@ -76,17 +76,18 @@ def huge(into: Path) -> tuple[float, int, list[str]]:
     return time.perf_counter() - start, len(inventory.files), inventory.partial
 
 
-def process(repo: Path) -> list[float]:
+def _runs(command: list[str], rounds: int) -> list[float]:
+    """Wall times of `command` run `rounds` times, in seconds; it must succeed."""
     samples = []
-    for _ in range(5):
+    for _ in range(rounds):
         start = time.perf_counter()
-        subprocess.run(
-            [sys.executable, "-m", "mlops_report_lsp", "repo", str(repo)],
-            check=True,
-            capture_output=True,
-        )
+        subprocess.run(command, check=True, capture_output=True)
         samples.append(time.perf_counter() - start)
     return samples
+
+
+def process(repo: Path) -> list[float]:
+    return _runs([sys.executable, "-m", "mlops_report_lsp", "repo", str(repo)], 5)
 
 
 def batch(into: Path) -> tuple[float, float]:
@@ -105,12 +106,7 @@ def batch(into: Path) -> tuple[float, float]:
         shutil.copytree(fixtures[index % len(fixtures)], clone, symlinks=True)
         clones.append(str(clone))
     command = [sys.executable, "-m", "mlops_report_lsp", "repo", "--format", "csv", *clones]
-    samples = []
-    for _ in range(3):
-        start = time.perf_counter()
-        subprocess.run(command, check=False, capture_output=True)
-        samples.append(time.perf_counter() - start)
-    return statistics.median(samples), statistics.mean(alone)
+    return statistics.median(_runs(command, 3)), statistics.mean(alone)
 
 
 def main() -> None:
