@@ -1,29 +1,103 @@
-"""Immutable data shared by the engine and its views; positions are 0-based code points, no LSP types."""
+"""Immutable data shared by the engine and its views; positions are 0-based code points, no LSP types.
+
+The classes are dataclasses (`dataclasses.fields` and `replace` work on them) whose `__init__`,
+equality, hash, order, repr and immutability are written out, once in `Value` and in each class,
+instead of generated: `@dataclass(frozen=True)` compiles about ten functions a class at every
+start of the process, 0.4 ms a class, a twentieth of `mlops-report check`. They behave as frozen
+dataclasses (`tests/test_model.py` compares them with ones), though type checkers do not know
+they are frozen. Their `__init__` fills the instance's `__dict__`, as `setattr` is refused.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import inspect
+from dataclasses import FrozenInstanceError, dataclass, field
 from enum import IntEnum
-from typing import Literal
+from operator import attrgetter
+from typing import Any, ClassVar, Literal
 
 
-@dataclass(frozen=True, order=True)
-class Position:
+class Value:
+    """Equal and hashed by its fields, in order, printed with them, and immutable, as a frozen
+    dataclass is."""
+
+    _fields: ClassVar[tuple[str, ...]] = ()
+    _key: ClassVar[attrgetter[tuple[Any, ...]]]
+    """The fields' values (an attrgetter is no descriptor: `self._key` is not bound to `self`)."""
+
+    def __init_subclass__(cls) -> None:
+        # A class's own annotations are its fields, in order (a dataclass reads them the same way).
+        fields = tuple(inspect.get_annotations(cls))
+        if fields:
+            cls._fields = fields
+            cls._key = attrgetter(*fields)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return self._key(self) == self._key(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._key(self))
+
+    def __repr__(self) -> str:
+        values = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._fields)
+        return f"{self.__class__.__qualname__}({values})"
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+
+class OrderedValue(Value):
+    """Ordered by its fields, in order, as a dataclass with `order=True` is."""
+
+    def __lt__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return self._key(self) < self._key(other)
+        return NotImplemented
+
+    def __le__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return self._key(self) <= self._key(other)
+        return NotImplemented
+
+    def __gt__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return self._key(self) > self._key(other)
+        return NotImplemented
+
+    def __ge__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return self._key(self) >= self._key(other)
+        return NotImplemented
+
+
+@dataclass(init=False, repr=False, eq=False)
+class Position(OrderedValue):
     """A 0-based line and a 0-based column counted in code points of that line."""
 
     line: int
     character: int
 
+    def __init__(self, line: int, character: int) -> None:
+        self.__dict__.update(line=line, character=character)
+
     def shifted(self, lines: int) -> Position:
         return Position(self.line + lines, self.character)
 
 
-@dataclass(frozen=True, order=True)
-class Span:
+@dataclass(init=False, repr=False, eq=False)
+class Span(OrderedValue):
     """A half-open range between two positions."""
 
     start: Position
     end: Position
+
+    def __init__(self, start: Position, end: Position) -> None:
+        self.__dict__.update(start=start, end=end)
 
     @staticmethod
     def of(line: int, start: int, end_line: int, end: int) -> Span:
@@ -53,14 +127,19 @@ class Severity(IntEnum):
         return self.name.lower()
 
 
-@dataclass(frozen=True)
-class TextEdit:
+@dataclass(init=False, repr=False, eq=False)
+class TextEdit(Value):
+    """Replace the text of `span` with `new_text`."""
+
     span: Span
     new_text: str
 
+    def __init__(self, span: Span, new_text: str) -> None:
+        self.__dict__.update(span=span, new_text=new_text)
 
-@dataclass(frozen=True)
-class Fix:
+
+@dataclass(init=False, repr=False, eq=False)
+class Fix(Value):
     """A mechanical repair a client may apply as a quick fix."""
 
     title: str
@@ -68,9 +147,14 @@ class Fix:
     mechanical: bool = True
     """False for a judgement (ticking a checklist item): offered alone, never in "fix all"."""
 
+    def __init__(self, title: str, edits: tuple[TextEdit, ...], mechanical: bool = True) -> None:
+        self.__dict__.update(title=title, edits=edits, mechanical=mechanical)
 
-@dataclass(frozen=True)
-class Finding:
+
+@dataclass(init=False, repr=False, eq=False)
+class Finding(Value):
+    """A rule's finding, with the severity configured for it."""
+
     code: str
     severity: Severity
     message: str
@@ -80,12 +164,32 @@ class Finding:
     repeats: tuple[Finding, ...] = ()
     """On the first of a group of the same finding repeated elsewhere: the others (as hints)."""
 
+    def __init__(
+        self,
+        code: str,
+        severity: Severity,
+        message: str,
+        span: Span,
+        question: int | None = None,
+        fix: Fix | None = None,
+        repeats: tuple[Finding, ...] = (),
+    ) -> None:
+        self.__dict__.update(
+            code=code,
+            severity=severity,
+            message=message,
+            span=span,
+            question=question,
+            fix=fix,
+            repeats=repeats,
+        )
+
 
 ImageKind = Literal["markdown", "link", "html", "comment"]
 
 
-@dataclass(frozen=True)
-class ImageRef:
+@dataclass(init=False, repr=False, eq=False)
+class ImageRef(Value):
     """An image-like reference: a Markdown image, a link to an image file, an <img> tag, or a
     Markdown image inside an HTML comment."""
 
@@ -94,29 +198,43 @@ class ImageRef:
     span: Span
     target_span: Span
 
+    def __init__(self, kind: ImageKind, target: str, span: Span, target_span: Span) -> None:
+        self.__dict__.update(kind=kind, target=target, span=span, target_span=target_span)
 
-@dataclass(frozen=True)
-class LinkRef:
+
+@dataclass(init=False, repr=False, eq=False)
+class LinkRef(Value):
     """A `[text](target)` link whose target is not an image file."""
 
     target: str
     span: Span
     target_span: Span
 
+    def __init__(self, target: str, span: Span, target_span: Span) -> None:
+        self.__dict__.update(target=target, span=span, target_span=target_span)
 
-@dataclass(frozen=True)
-class Match:
+
+@dataclass(init=False, repr=False, eq=False)
+class Match(Value):
     """A piece of text a rule cares about (a placeholder, a TODO, a study number...)."""
 
     text: str
     span: Span
 
+    def __init__(self, text: str, span: Span) -> None:
+        self.__dict__.update(text=text, span=span)
 
-@dataclass(frozen=True)
-class Heading:
+
+@dataclass(init=False, repr=False, eq=False)
+class Heading(Value):
+    """A Markdown heading: its level (1 for `#`) and text."""
+
     level: int
     text: str
     span: Span
+
+    def __init__(self, level: int, text: str, span: Span) -> None:
+        self.__dict__.update(level=level, text=text, span=span)
 
 
 BlockKind = Literal[
@@ -131,8 +249,8 @@ BlockKind = Literal[
 ]
 
 
-@dataclass(frozen=True)
-class Block:
+@dataclass(init=False, repr=False, eq=False)
+class Block(Value):
     """A Markdown block the official HTML export mangles: fenced code (at the top level, inside a
     list item, or indented into an indented-code block), a table, a task list, a list without a
     blank line before it, a `1)`-numbered list, or a list line indented with a tab."""
@@ -140,17 +258,23 @@ class Block:
     kind: BlockKind
     span: Span
 
+    def __init__(self, kind: BlockKind, span: Span) -> None:
+        self.__dict__.update(kind=kind, span=span)
 
-@dataclass(frozen=True)
-class LengthLine:
+
+@dataclass(init=False, repr=False, eq=False)
+class LengthLine(Value):
     """A prompt's "Answer length: A-B words" line."""
 
     words: tuple[int, int]
     span: Span
 
+    def __init__(self, words: tuple[int, int], span: Span) -> None:
+        self.__dict__.update(words=words, span=span)
 
-@dataclass(frozen=True)
-class Features:
+
+@dataclass(init=False, repr=False, eq=False)
+class Features(Value):
     """What the rules look for inside one part of the document, outside code where it matters."""
 
     images: tuple[ImageRef, ...] = ()
@@ -163,9 +287,34 @@ class Features:
     blocks: tuple[Block, ...] = ()
     disabled_rules: tuple[Match, ...] = ()
 
+    def __init__(
+        self,
+        images: tuple[ImageRef, ...] = (),
+        links: tuple[LinkRef, ...] = (),
+        tags: tuple[Match, ...] = (),
+        placeholders: tuple[Match, ...] = (),
+        todos: tuple[Match, ...] = (),
+        checklist_marks: tuple[Match, ...] = (),
+        blocks: tuple[Block, ...] = (),
+        disabled_rules: tuple[Match, ...] = (),
+    ) -> None:
+        self.__dict__.update(
+            images=images,
+            links=links,
+            tags=tags,
+            placeholders=placeholders,
+            todos=todos,
+            checklist_marks=checklist_marks,
+            blocks=blocks,
+            disabled_rules=disabled_rules,
+        )
 
-@dataclass(frozen=True)
-class Question:
+
+NO_FEATURES = Features()
+
+
+@dataclass(init=False, repr=False, eq=False)
+class Question(Value):
     """One `### Question N` section, anchored on its heading."""
 
     number: int
@@ -180,8 +329,41 @@ class Question:
     """Whitespace tokens in the whole answer as written, whatever the official split reads."""
     written_images: int = 0
 
+    def __init__(
+        self,
+        number: int,
+        heading: Span,
+        section: Span,
+        prompt: Span | None,
+        length_line: LengthLine | None,
+        markers: tuple[Span, ...],
+        body: Span,
+        features: Features = NO_FEATURES,
+        written_words: int = 0,
+        written_images: int = 0,
+    ) -> None:
+        self.__dict__.update(
+            number=number,
+            heading=heading,
+            section=section,
+            prompt=prompt,
+            length_line=length_line,
+            markers=markers,
+            body=body,
+            features=features,
+            written_words=written_words,
+            written_images=written_images,
+        )
 
-@dataclass(frozen=True)
-class Limits:
+
+@dataclass(init=False, repr=False, eq=False)
+class Limits(Value):
+    """A question's word and image limits (lowest, highest), where it has any."""
+
     words: tuple[int, int] | None = None
     images: tuple[int, int] | None = None
+
+    def __init__(
+        self, words: tuple[int, int] | None = None, images: tuple[int, int] | None = None
+    ) -> None:
+        self.__dict__.update(words=words, images=images)
