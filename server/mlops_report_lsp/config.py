@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from mlops_report_lsp.model import Limits, Severity
+from mlops_report_lsp.model import Limits, Severity, Value
 from mlops_report_lsp.profiles import (
     Profile,
     ProfileError,
@@ -27,8 +27,10 @@ AUTO = "auto"
 SEVERITY_NAMES = {s.label: s for s in Severity} | {"info": Severity.INFORMATION}
 
 
-@dataclass(frozen=True)
-class Config:
+@dataclass(init=False, repr=False, eq=False)
+class Config(Value):
+    """The settings that apply to a report, and the file they come from."""
+
     profile: str = AUTO
     rules: Mapping[str, Severity | None] = field(default_factory=dict)
     """Per-rule severity; None turns a rule off."""
@@ -36,16 +38,37 @@ class Config:
     extra_profiles: tuple[Profile, ...] = ()
     source: str | None = None
 
+    def __init__(
+        self,
+        profile: str = AUTO,
+        rules: Mapping[str, Severity | None] | None = None,
+        limits: Mapping[int, Limits] | None = None,
+        extra_profiles: tuple[Profile, ...] = (),
+        source: str | None = None,
+    ) -> None:
+        self.__dict__.update(
+            profile=profile,
+            rules={} if rules is None else rules,
+            limits={} if limits is None else limits,
+            extra_profiles=extra_profiles,
+            source=source,
+        )
+
     def profiles(self) -> dict[str, Profile]:
         profiles = dict(builtin_profiles())
         profiles.update({p.name: p for p in self.extra_profiles})
         return profiles
 
 
-@dataclass(frozen=True)
-class Loaded:
+@dataclass(init=False, repr=False, eq=False)
+class Loaded(Value):
+    """Settings read, and the problems found in them."""
+
     config: Config
     problems: tuple[str, ...] = ()
+
+    def __init__(self, config: Config, problems: tuple[str, ...] = ()) -> None:
+        self.__dict__.update(config=config, problems=problems)
 
 
 def _severity(value: Any) -> Severity | None:

@@ -11,10 +11,14 @@ they are frozen. Their `__init__` fills the instance's `__dict__`, as `setattr` 
 from __future__ import annotations
 
 import inspect
-from dataclasses import FrozenInstanceError, dataclass, field
+from dataclasses import Field, FrozenInstanceError, dataclass, field
 from enum import IntEnum
 from operator import attrgetter
 from typing import Any, ClassVar, Literal
+
+
+def _compared(default: object) -> bool:
+    return not isinstance(default, Field) or default.compare
 
 
 class Value:
@@ -23,14 +27,15 @@ class Value:
 
     _fields: ClassVar[tuple[str, ...]] = ()
     _key: ClassVar[attrgetter[tuple[Any, ...]]]
-    """The fields' values (an attrgetter is no descriptor: `self._key` is not bound to `self`)."""
+    """The compared fields' values (an attrgetter is no descriptor: `self._key` is unbound)."""
 
     def __init_subclass__(cls) -> None:
-        # A class's own annotations are its fields, in order (a dataclass reads them the same way).
+        # A class's own annotations are its fields, in order (a dataclass reads them the same way);
+        # a `field(compare=False)` is left out of equality, hash and order, as a dataclass does.
         fields = tuple(inspect.get_annotations(cls))
         if fields:
             cls._fields = fields
-            cls._key = attrgetter(*fields)
+            cls._key = attrgetter(*(name for name in fields if _compared(cls.__dict__.get(name))))
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is self.__class__:

@@ -11,15 +11,20 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass
 
-from mlops_report_lsp.model import Limits
+from mlops_report_lsp.model import Limits, Value
 
 
-@dataclass(frozen=True)
-class ScriptLimits:
+@dataclass(init=False, repr=False, eq=False)
+class ScriptLimits(Value):
+    """What a copy of the official script enforces."""
+
     limits: dict[int, Limits]
     """Per question (1-based), as the script's constraint table says."""
     expected: int | None
     """The number of answers the script insists on, if it says."""
+
+    def __init__(self, limits: dict[int, Limits], expected: int | None) -> None:
+        self.__dict__.update(limits=limits, expected=expected)
 
 
 def _name(node: ast.expr) -> str:

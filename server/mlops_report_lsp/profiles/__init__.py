@@ -10,7 +10,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from mlops_report_lsp.model import Limits
+from mlops_report_lsp.model import Limits, Value
 from mlops_report_lsp.tables import builtin_names, builtin_table
 
 __all__ = ["Profile", "ProfileError", "Signal", "builtin_profiles", "parse_limits", "read_toml"]
@@ -31,13 +31,21 @@ class ProfileError(ValueError):
     """A profile file or a limits table that cannot be used, with a message for the user."""
 
 
-@dataclass(frozen=True)
-class Signal:
+@dataclass(init=False, repr=False, eq=False)
+class Signal(Value):
     """One piece of evidence for a generation: a text, or a length line, optionally in one question."""
 
     text: str | None = None
     question: int | None = None
     length: tuple[int, int] | None = None
+
+    def __init__(
+        self,
+        text: str | None = None,
+        question: int | None = None,
+        length: tuple[int, int] | None = None,
+    ) -> None:
+        self.__dict__.update(text=text, question=question, length=length)
 
     def describe(self) -> str:
         where = f" in Question {self.question}" if self.question else ""
@@ -46,8 +54,11 @@ class Signal:
         return f"{self.text!r}{where}"
 
 
-@dataclass(frozen=True)
-class Profile:
+@dataclass(init=False, repr=False, eq=False)
+class Profile(Value):
+    """A template generation: its questions, how the official script cuts answers, the limits and
+    the evidence that detects it."""
+
     name: str
     title: str
     questions: int
@@ -56,6 +67,28 @@ class Profile:
     limits: Mapping[int, Limits]
     signals: tuple[Signal, ...] = ()
     source: str = field(default="built-in", compare=False)
+
+    def __init__(
+        self,
+        name: str,
+        title: str,
+        questions: int,
+        cut_characters: int,
+        discard_first_after_loop: bool,
+        limits: Mapping[int, Limits],
+        signals: tuple[Signal, ...] = (),
+        source: str = "built-in",
+    ) -> None:
+        self.__dict__.update(
+            name=name,
+            title=title,
+            questions=questions,
+            cut_characters=cut_characters,
+            discard_first_after_loop=discard_first_after_loop,
+            limits=limits,
+            signals=signals,
+            source=source,
+        )
 
     def limits_for(self, number: int) -> Limits:
         return self.limits.get(number, Limits())
