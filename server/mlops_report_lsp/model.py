@@ -17,8 +17,13 @@ from operator import attrgetter
 from typing import Any, ClassVar, Literal
 
 
-def _compared(default: object) -> bool:
-    return not isinstance(default, Field) or default.compare
+def _compared(cls: type[Value], name: str, declared_here: bool) -> bool:
+    """Whether field `name` of `cls` is compared: a `field(compare=False)` declared in the class
+    is not; one it does not declare again is as its base has it."""
+    default = cls.__dict__.get(name) if declared_here else None
+    if isinstance(default, Field):
+        return default.compare
+    return declared_here or name not in cls._uncompared
 
 
 class Value:
@@ -26,16 +31,22 @@ class Value:
     dataclass is."""
 
     _fields: ClassVar[tuple[str, ...]] = ()
+    _uncompared: ClassVar[frozenset[str]] = frozenset()
+    """Fields declared with `field(compare=False)`: left out of equality, hash and order."""
     _key: ClassVar[attrgetter[tuple[Any, ...]]]
     """The compared fields' values (an attrgetter is no descriptor: `self._key` is unbound)."""
 
     def __init_subclass__(cls) -> None:
-        # A class's own annotations are its fields, in order (a dataclass reads them the same way);
-        # a `field(compare=False)` is left out of equality, hash and order, as a dataclass does.
-        fields = tuple(inspect.get_annotations(cls))
-        if fields:
-            cls._fields = fields
-            cls._key = attrgetter(*(name for name in fields if _compared(cls.__dict__.get(name))))
+        # The fields are the base's, then the class's own annotations, in order, as a dataclass
+        # reads them.
+        own = inspect.get_annotations(cls)
+        if not own:
+            return
+        cls._fields = cls._fields + tuple(name for name in own if name not in cls._fields)
+        cls._uncompared = frozenset(
+            name for name in cls._fields if not _compared(cls, name, name in own)
+        )
+        cls._key = attrgetter(*(name for name in cls._fields if name not in cls._uncompared))
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is self.__class__:
