@@ -27,7 +27,7 @@ from mlops_report_lsp.text import SourceText
 MIN_QUESTIONS_FOR_STRUCTURE = 3
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class Analysis(ReportContext):
     """What the rules saw, what they found, and the settings it was analysed with."""
 

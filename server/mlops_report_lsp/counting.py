@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from mlops_report_lsp.memo import recent
+from mlops_report_lsp.model import Value
 from mlops_report_lsp.profiles import Profile
 
 MARKER = "Answer:"
@@ -51,8 +52,8 @@ def count_images(text: str) -> int:
     return count
 
 
-@dataclass(frozen=True)
-class OfficialAnswer:
+@dataclass(frozen=True, repr=False, eq=False)
+class OfficialAnswer(Value):
     """One answer as the official script sees it, and where it lies in the text it read."""
 
     text: str
@@ -74,8 +75,8 @@ class OfficialAnswer:
         return count_images(self.text)
 
 
-@dataclass(frozen=True)
-class OfficialResult:
+@dataclass(frozen=True, repr=False, eq=False)
+class OfficialResult(Value):
     answers: tuple[OfficialAnswer, ...]
     expected: int
 

@@ -11,13 +11,15 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from mlops_report_lsp.model import Value
+
 SPACE = re.compile(r"\s")
 r"""A character `str.isspace` calls white space (the pattern's `\s`, for a `str`)."""
 TITLE = re.compile(r"""\s+(?:"[^"]*"|'[^']*')\s*\Z""")
 
 
-@dataclass(frozen=True)
-class Reference:
+@dataclass(frozen=True, repr=False, eq=False)
+class Reference(Value):
     """`[text](target)` or `![text](target)`, with offsets into the scanned text."""
 
     image: bool

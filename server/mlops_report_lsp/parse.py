@@ -18,7 +18,7 @@ from markdown_it.token import Token
 from mlops_report_lsp.blockparse import BlockParser, full_parse
 from mlops_report_lsp.counting import MARKER, count_images, count_words
 from mlops_report_lsp.features import extract, parse_blocks
-from mlops_report_lsp.model import Features, Heading, LengthLine, Position, Question, Span
+from mlops_report_lsp.model import Features, Heading, LengthLine, Position, Question, Span, Value
 from mlops_report_lsp.text import SourceText
 
 LENGTH_LINE = re.compile(r"answer length:?\s*(\d+)\s*[-–]\s*(\d+)\s*words", re.IGNORECASE)
@@ -38,8 +38,8 @@ TEMPLATE_SECTIONS = frozenset(
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class Report:
+@dataclass(frozen=True, repr=False, eq=False)
+class Report(Value):
     source: SourceText
     preamble: Features
     """What the rules look for before the first question: the checklist, disable comments."""

@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from mlops_report_lsp.counting import OfficialAnswer
-from mlops_report_lsp.model import Limits, Question
+from mlops_report_lsp.model import Limits, Question, Value
 
 
-@dataclass(frozen=True)
-class QuestionResult:
+@dataclass(frozen=True, repr=False, eq=False)
+class QuestionResult(Value):
     """One question's numbers: the grader's where its algorithm runs, else the heading-anchored ones."""
 
     number: int

@@ -16,6 +16,7 @@ from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from mlops_report_lsp.memo import recent
+from mlops_report_lsp.model import Value
 
 if TYPE_CHECKING:
     from mlops_report_lsp.model import Position
@@ -97,8 +98,8 @@ def _pieces(raw: str | Sequence[str]) -> list[str]:
     return pieces or [""]
 
 
-@dataclass(frozen=True)
-class SourceText:
+@dataclass(frozen=True, repr=False, eq=False)
+class SourceText(Value):
     """A report's text as the analysis sees it: no BOM, and every CRLF or lone CR turned into LF,
     cut into chunks before every question heading (the preamble, then one chunk per question).
 

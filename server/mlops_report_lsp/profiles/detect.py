@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from mlops_report_lsp.model import Value
 from mlops_report_lsp.parse import Report
 from mlops_report_lsp.profiles import Profile, Signal
 from mlops_report_lsp.text import folded_matches
 
 
-@dataclass(frozen=True)
-class Detection:
+@dataclass(frozen=True, repr=False, eq=False)
+class Detection(Value):
     profile: Profile
     reason: str
     ambiguous: bool

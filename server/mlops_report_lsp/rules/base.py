@@ -10,12 +10,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-from mlops_report_lsp.model import Fix, Severity, Span, TextEdit
+from mlops_report_lsp.model import Fix, Severity, Span, TextEdit, Value
 from mlops_report_lsp.rules.context import ReportContext, Section
 
 
-@dataclass(frozen=True)
-class Found:
+@dataclass(frozen=True, repr=False, eq=False)
+class Found(Value):
     """One problem a check found; the runner turns it into a `Finding` of its rule."""
 
     message: str
@@ -31,8 +31,8 @@ FilesCheck = Callable[[Section, str | None], Iterable[Found]]
 None for a report not saved yet, which has no folder)."""
 
 
-@dataclass(frozen=True)
-class Example:
+@dataclass(frozen=True, repr=False, eq=False)
+class Example(Value):
     """A snippet that makes the rule fire once put into an otherwise clean report.
 
     With no `question` it goes before the first question; otherwise it becomes that question's
@@ -48,8 +48,8 @@ class Example:
     files: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Rule:
+@dataclass(frozen=True, repr=False, eq=False)
+class Rule(Value):
     """A rule looks at the whole report (`check`), at one question's section at a time
     (`check_section`), or at one section and the files next to the report (`check_files`).
 

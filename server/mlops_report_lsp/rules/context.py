@@ -14,15 +14,15 @@ from functools import cached_property
 from pathlib import Path
 
 from mlops_report_lsp.counting import OfficialResult
-from mlops_report_lsp.model import Position, Question, Span
+from mlops_report_lsp.model import Position, Question, Span, Value
 from mlops_report_lsp.parse import Report
 from mlops_report_lsp.profiles.detect import Detection
 from mlops_report_lsp.results import QuestionResult
 from mlops_report_lsp.text import line_starts
 
 
-@dataclass(frozen=True)
-class ReportContext:
+@dataclass(frozen=True, repr=False, eq=False)
+class ReportContext(Value):
     """Everything a report-scoped check may read."""
 
     report: Report
@@ -40,8 +40,8 @@ class ReportContext:
         return next((q for q in self.report.questions if q.number == number), None)
 
 
-@dataclass(frozen=True)
-class Section:
+@dataclass(frozen=True, repr=False, eq=False)
+class Section(Value):
     """One question and the text of its chunk (from its heading to the next question's heading).
 
     Positions are absolute, as everywhere; offsets are relative to the chunk. Asking for a place

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from mlops_report_lsp.model import Fix, Question, Severity, Span
+from mlops_report_lsp.model import Fix, Question, Severity, Span, Value
 from mlops_report_lsp.rules.base import Example, Found, Rule, replace_fix
 from mlops_report_lsp.rules.context import ReportContext
 
@@ -43,8 +43,8 @@ NOT_NAMES = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class Problem:
+@dataclass(frozen=True, repr=False, eq=False)
+class Problem(Value):
     message: str
     start: int
     end: int
