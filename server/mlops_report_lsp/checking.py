@@ -140,10 +140,11 @@ def _outcomes(
     """Each path's outcome, in the order of `paths`.
 
     The first report is checked here, in any case: it loads what every report needs (the engine's
-    modules, regular expressions, settings and repository data), which the workers then inherit
-    instead of each loading it again. When entry.py runs the command, the collector is paused
-    until then; it resumes with all of that frozen out of its walks, and less often: an analysis
-    leaves little cyclic garbage (200 reports peak at the same memory without any collection).
+    modules, regular expressions, settings and repository data), which the workers forked for the
+    others (forked.py) then inherit instead of each loading it again. When entry.py runs the
+    command, the collector is paused until then; it resumes with all of that frozen out of its
+    walks, and less often: an analysis leaves little cyclic garbage (200 reports peak at the same
+    memory without any collection).
     """
     tasks = [(path, output_format, profile) for path in paths]
     workers = _workers(jobs, len(tasks))
@@ -156,19 +157,10 @@ def _outcomes(
             gc.set_threshold(COLLECT_AFTER)
             gc.enable()
     yield first
-    tasks = tasks[1:]
-    workers = min(workers, len(tasks))
-    if workers <= 1:
-        yield from map(_check_task, tasks)
-        return
-    import multiprocessing
+    if len(tasks) > 1:
+        from mlops_report_lsp.forked import forked_map  # pickle and select: for a batch only
 
-    methods = multiprocessing.get_all_start_methods()
-    # fork: the workers inherit the imported engine instead of importing it again.
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    chunk = max(1, len(tasks) // (workers * 4))
-    with context.Pool(workers) as pool:
-        yield from pool.imap(_check_task, tasks, chunksize=chunk)
+        yield from forked_map(_check_task, tasks[1:], min(workers, len(tasks) - 1))
 
 
 def run_check(
