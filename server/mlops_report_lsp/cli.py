@@ -13,7 +13,7 @@ from typing import Annotated
 
 import typer
 
-from mlops_report_lsp.checking import EXIT_USAGE, fail
+from mlops_report_lsp.checking import EXIT_USAGE, PARALLEL_FROM, fail
 from mlops_report_lsp.profile_names import BUILTIN_PROFILES
 
 app = typer.Typer(
@@ -74,7 +74,8 @@ def check(
             "--jobs",
             "-j",
             min=0,
-            help="Processes checking reports at once; 0: one per core for 32 reports or more.",
+            help=f"Processes checking reports at once; 0: one per core for {PARALLEL_FROM} "
+            "reports or more.",
         ),
     ] = 0,
 ) -> None:
