@@ -8,7 +8,6 @@ sized never loads hashlib (OpenSSL) or importlib.resources: each costs milliseco
 
 from __future__ import annotations
 
-import json
 import os
 from functools import cache, lru_cache
 from pathlib import Path
@@ -19,6 +18,8 @@ FIGURES = Path(__file__).parent / "data" / "course_figures.json"
 @cache
 def _table() -> tuple[dict[str, str], frozenset[int]]:
     """sha256 -> the figure's path in the course repository, and the figures' sizes."""
+    import json  # here: a report whose images are missing or not figure sized never needs it
+
     figures = json.loads(FIGURES.read_text("utf-8"))["figures"]
     return (
         {entry["sha256"]: entry["path"] for entry in figures},

@@ -3,7 +3,6 @@ summary) and CSV (JSON: summary.py)."""
 
 from __future__ import annotations
 
-import csv
 import io
 
 from mlops_report_lsp.analysis import Analysis
@@ -128,12 +127,16 @@ CSV_COLUMNS = (
 
 
 def csv_header() -> str:
+    import csv  # here, and in csv_report: the other formats need not load it
+
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\n").writerow(CSV_COLUMNS)
     return buffer.getvalue().rstrip("\n")
 
 
 def csv_report(analysis: Analysis, name: str) -> str:
+    import csv
+
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     for result, state in zip(analysis.results, _statuses(analysis), strict=True):

@@ -7,7 +7,6 @@ GitHub anchor. Remote links are never fetched.
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
 from collections.abc import Iterator
@@ -107,6 +106,8 @@ def anchor_problem(text: str, anchor: str) -> str | None:
     known = anchors(text)
     if anchor in known or anchor.lower() in known:
         return None
+    import difflib  # for a broken anchor only: loading it took half a millisecond of every start
+
     close = difflib.get_close_matches(anchor.lower(), sorted(known), n=1)
     hint = f" Did you mean `#{close[0]}`?" if close else ""
     return (
