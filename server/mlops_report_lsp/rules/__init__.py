@@ -88,12 +88,16 @@ def _image_folders(question: Question) -> list[str]:
 
 Enabled = tuple[tuple[Rule, Severity], ...]
 """Rules that run, in registry order, each with its configured severity."""
-SectionEntry = tuple[Question, Enabled, tuple[object, ...], tuple[tuple[Finding, ...], ...]]
+Row = tuple[tuple[Finding, ...], ...]
+"""Findings per rule in one section, or per section of one rule."""
+SectionEntry = tuple[Question, Enabled, tuple[object, ...], Row]
 """A section, the rules run on it, the files stamp they ran under, and each rule's findings
 (the shared empty tuple where a rule found nothing)."""
 Place = tuple[int, int, int, str, int, int]
 """Where a finding goes among all: its document order, then its rule's index among those run and
 its own index in that rule's output (what a stable sort of the outputs one after another keeps)."""
+NOWHERE: frozenset[int] = frozenset()
+"""The questions a rule is switched off in, when no question switches any off."""
 MAX_INSERTED = 64
 """Beyond this many changed findings, sorting them all beats inserting them one by one."""
 Output = tuple[Sequence[object], frozenset[int], list[Finding]]
@@ -132,6 +136,24 @@ class RuleCache:
         self._merged: tuple[list[list[Finding]], list[Place], tuple[Finding, ...]] = ([], [], ())
         self._outputs: dict[str, Output] = {}
         self._outputs_used: dict[str, Output] = {}
+        self._enabled: tuple[dict[str, Severity | None], frozenset[str], Enabled] | None = None
+        self._rules: tuple[Enabled, Enabled] = ((), ())
+        self._table: tuple[Enabled, list[Row], list[Row]] = ((), [], [])
+        """The section rules, each section's findings per rule, and each rule's per section."""
+
+    def enabled(self, severities: Mapping[str, Severity | None], off: set[str]) -> Enabled:
+        """The rules that run, each with its configured severity: the very same tuple while the
+        settings and the document-wide switched-off rules are the same."""
+        known = self._enabled
+        if known is None or known[1] != off or known[0] != severities:
+            enabled = tuple(
+                (rule, severity)
+                for rule in ALL_RULES
+                if (severity := severities.get(rule.code, rule.severity)) is not None
+                and rule.code not in off
+            )
+            known = self._enabled = (dict(severities), frozenset(off), enabled)
+        return known[2]
 
     def stamped(self, rule: Rule, severity: Severity, found: Iterable[Found]) -> Iterator[Finding]:
         """A report check's findings; a check that hands back the very same `Found` (it memoises
@@ -155,12 +177,11 @@ class RuleCache:
 
     def sections(
         self, enabled: Enabled, sections: list[Section], folder: str | None
-    ) -> dict[str, tuple[tuple[Finding, ...], ...]]:
+    ) -> dict[str, Row]:
         """Per section rule, its findings in each section; `folder` (the report's, None for an
-        unsaved report) only for `check_files`."""
-        rules = tuple(
-            (rule, severity) for rule, severity in enabled if rule.check_section or rule.check_files
-        )
+        unsaved report) only for `check_files`. A rule's column is the very same tuple as last
+        time while no section's findings of it changed."""
+        rules = self._section_rules(enabled)
         if not rules:
             return {}
         files = any(rule.check_files for rule, _ in rules)
@@ -168,7 +189,42 @@ class RuleCache:
         for index, section in enumerate(sections):
             stamp = self._files_stamp(section.question, folder) if files else ()
             rows.append(self._section(rules, section, folder, stamp, index))
-        columns = list(zip(*rows, strict=True)) if rows else [() for _ in rules]
+        return self._columns(rules, rows)
+
+    def _section_rules(self, enabled: Enabled) -> Enabled:
+        """The section rules of `enabled`: the very same tuple while `enabled` is, so comparing
+        it with a section entry's costs nothing."""
+        known = self._rules
+        if known[0] is not enabled:
+            rules = tuple(
+                (rule, severity)
+                for rule, severity in enabled
+                if rule.check_section or rule.check_files
+            )
+            known = self._rules = (enabled, rules)
+        return known[1]
+
+    def _columns(self, rules: Enabled, rows: list[Row]) -> dict[str, Row]:
+        """Each rule's findings per section (the rows turned into columns), reusing the last
+        columns of rules whose findings are the very same in every section."""
+        known_rules, known_rows, known_columns = self._table
+        if known_rules is rules and len(known_rows) == len(rows):
+            changed = [index for index, row in enumerate(rows) if row is not known_rows[index]]
+            dirty = {
+                column
+                for index in changed
+                for column, (old, new) in enumerate(
+                    zip(known_rows[index], rows[index], strict=True)
+                )
+                if old is not new
+            }
+            columns = [
+                tuple(row[column] for row in rows) if column in dirty else known
+                for column, known in enumerate(known_columns)
+            ]
+        else:
+            columns = list(zip(*rows, strict=True)) if rows else [() for _ in rules]
+        self._table = (rules, rows, columns)
         return {rule.code: column for (rule, _), column in zip(rules, columns, strict=True)}
 
     def _section(
@@ -178,10 +234,15 @@ class RuleCache:
         folder: str | None,
         stamp: tuple[object, ...],
         index: int,
-    ) -> tuple[tuple[Finding, ...], ...]:
+    ) -> Row:
         question = section.question
         entry = self._sections.get(id(question))
-        if entry is None or entry[0] is not question or entry[1] != rules or entry[2] != stamp:
+        if (
+            entry is None
+            or entry[0] is not question
+            or (entry[1] is not rules and entry[1] != rules)
+            or entry[2] != stamp
+        ):
             found = [self._run(r, s, section, folder) for r, s in rules]
             before = self._rows.get(index)
             if before is not None and before[1] == rules:
@@ -213,7 +274,9 @@ class RuleCache:
         if known is None or known[0] is not question:
             known = (question, _image_folders(question))
         self._folders_used[id(question)] = known
-        return (folder, *(self._mtime(folder, name) for name in known[1]))
+        if not known[1]:
+            return (folder,)
+        return (folder, *[self._mtime(folder, name) for name in known[1]])
 
     def _mtime(self, folder: str, name: str) -> object:
         """`name`'s modification time (in the report's folder, the same for the whole run)."""
@@ -236,7 +299,11 @@ class RuleCache:
         it is switched off in, at most MAX_PER_RULE; the very same list while its `inputs` (its
         findings, or its findings per section) are the very same objects."""
         known = self._outputs.get(rule.code)
-        if known is None or known[1] != off or not same(known[0], inputs):
+        if (
+            known is None
+            or known[1] != off
+            or (known[0] is not inputs and not same(known[0], inputs))
+        ):
             kept = [finding for finding in found if finding.question not in off]
             known = (inputs, off, _capped(rule, severity, kept))
         self._outputs_used[rule.code] = known
@@ -323,17 +390,16 @@ def run_rules(
     at most MAX_PER_RULE of each, in document order."""
     cache = cache or RuleCache()
     document_off, question_off = _disabled(context.report)
-    enabled: Enabled = tuple(
-        (rule, severity)
-        for rule in ALL_RULES
-        if (severity := severities.get(rule.code, rule.severity)) is not None
-        and rule.code not in document_off
-    )
+    enabled = cache.enabled(severities, document_off)
     folder = os.path.dirname(os.path.abspath(context.path)) if context.path is not None else None
     per_section = cache.sections(enabled, _sections(context.report), folder)
     outputs = []
     for rule, severity in enabled:
-        off = frozenset(number for number, codes in question_off.items() if rule.code in codes)
+        off = (
+            frozenset(number for number, codes in question_off.items() if rule.code in codes)
+            if question_off
+            else NOWHERE
+        )
         if rule.check is not None:
             findings = tuple(cache.stamped(rule, severity, rule.check(context)))
             outputs.append(cache.output(rule, severity, findings, findings, off))
