@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import os
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import chain
 
 from mlops_report_lsp.image_paths import is_remote, local_path
@@ -103,6 +103,8 @@ MAX_INSERTED = 64
 Output = tuple[Sequence[object], frozenset[int], list[Finding]]
 """A rule's inputs (per-section findings, or its findings), the questions it was switched off in,
 and what it reported from them."""
+Checked = tuple[Sequence[Found], Severity, tuple[Finding, ...]]
+"""What a report check handed back, the severity it ran at, and its findings."""
 
 
 class RuleCache:
@@ -123,8 +125,8 @@ class RuleCache:
         self._folders_used: dict[int, tuple[Question, list[str]]] = {}
         self._mtimes: dict[str, object] = {}
         """This run's modification times of image folders (each is looked at once a run)."""
-        self._reported: dict[int, tuple[Found, Finding]] = {}
-        self._reported_used: dict[int, tuple[Found, Finding]] = {}
+        self._checked: dict[str, Checked] = {}
+        self._checked_used: dict[str, Checked] = {}
         self._values: dict[tuple[str, Severity, Found], Finding] = {}
         self._values_used: dict[tuple[str, Severity, Found], Finding] = {}
         """Findings by value: a check that finds the same thing again (a new `Found` equal to
@@ -155,15 +157,28 @@ class RuleCache:
             known = self._enabled = (dict(severities), frozenset(off), enabled)
         return known[2]
 
-    def stamped(self, rule: Rule, severity: Severity, found: Iterable[Found]) -> Iterator[Finding]:
-        """A report check's findings; a check that hands back the very same `Found` (it memoises
-        its work) gets the very same `Finding`, so the server reuses its diagnostic's JSON."""
-        for item in found:
-            entry = self._reported.get(id(item))
-            if entry is None or entry[0] is not item or entry[1].severity != severity:
-                entry = (item, self.finding(rule, severity, item))
-            self._reported_used[id(item)] = entry
-            yield entry[1]
+    def stamped(
+        self, rule: Rule, severity: Severity, found: Iterable[Found]
+    ) -> tuple[Finding, ...]:
+        """A report check's findings: the very same tuple when the check hands back the very
+        same list as last time (it memoises its work), and for each `Found` it hands back again
+        the very same `Finding`, so the server reuses its diagnostic's JSON."""
+        known = self._checked.get(rule.code)
+        if known is not None and known[0] is found and known[1] == severity:
+            self._checked_used[rule.code] = known
+            return known[2]
+        items = found if isinstance(found, list) else list(found)
+        # The last items are still held, so an id found among them is the very same object.
+        prior = (
+            {id(item): finding for item, finding in zip(known[0], known[2], strict=True)}
+            if known is not None and known[1] == severity
+            else {}
+        )
+        findings = tuple(
+            prior.get(id(item)) or self.finding(rule, severity, item) for item in items
+        )
+        self._checked_used[rule.code] = (items, severity, findings)
+        return findings
 
     def finding(self, rule: Rule, severity: Severity, item: Found) -> Finding:
         """`item` stamped with its rule's code and severity: the very same `Finding` as in the
@@ -341,7 +356,7 @@ class RuleCache:
         return merged
 
     def sweep(self) -> None:
-        self._reported, self._reported_used = self._reported_used, {}
+        self._checked, self._checked_used = self._checked_used, {}
         self._sections, self._sections_used = self._sections_used, {}
         self._outputs, self._outputs_used = self._outputs_used, {}
         self._values, self._values_used = self._values_used, {}
@@ -401,7 +416,7 @@ def run_rules(
             else NOWHERE
         )
         if rule.check is not None:
-            findings = tuple(cache.stamped(rule, severity, rule.check(context)))
+            findings = cache.stamped(rule, severity, rule.check(context))
             outputs.append(cache.output(rule, severity, findings, findings, off))
         else:
             parts = per_section[rule.code]
