@@ -101,19 +101,19 @@ def _simulated(report: Report, index: int) -> OfficialAnswer:
     return graded_answer(source.slice(start, end), start, last)
 
 
-def _chunk_starts(report: Report) -> list[int]:
-    """Where each question's chunk starts in the analysed text, by the question's index."""
+@memo.identical
+def _layout(report: Report) -> dict[int, tuple[int, int, int]]:
+    """Per question number, its first question's index and where that question's chunk starts
+    and how long it is (kept for the next analysis, which compares with this one)."""
     chunks = report.source.chunks
+    first = len(chunks) - len(report.questions)
     starts = [0, *accumulate(map(len, chunks))]
-    return starts[len(chunks) - len(report.questions) : -1]
-
-
-def _first_of_each(report: Report) -> dict[int, int]:
-    """The index of the first question with each number."""
-    by_number: dict[int, int] = {}
-    for position, parsed in enumerate(report.questions):
-        by_number.setdefault(parsed.number, position)
-    return by_number
+    layout: dict[int, tuple[int, int, int]] = {}
+    for index, question in enumerate(report.questions):
+        if question.number not in layout:
+            chunk = first + index
+            layout[question.number] = (index, starts[chunk], len(chunks[chunk]))
+    return layout
 
 
 def _moved_with_chunk(
@@ -138,31 +138,21 @@ def _moved_with_chunk(
     )
 
 
-class _Previous:
-    """The last analysis's results, and where each of its questions' chunks started, to tell a
-    result that only moved with the text before it (its origin is kept) from one that changed."""
-
-    def __init__(self, last: Analysis | None) -> None:
-        self.results: Sequence[QuestionResult] = last.results if last else ()
-        self._report = last.report if last else None
-        self._starts: dict[int, int] | None = None
-
-    def origin(
-        self, known: QuestionResult, graded: OfficialAnswer, start: int, length: int
-    ) -> QuestionResult | None:
-        """`known`'s origin if `graded` is its graded answer moved with its question's chunk."""
-        before = known.graded
-        if before is None or before.text is not graded.text or self._report is None:
-            return None
-        if self._starts is None:
-            starts = _chunk_starts(self._report)
-            self._starts = {
-                number: starts[index] for number, index in _first_of_each(self._report).items()
-            }
-        was = self._starts.get(known.number)
-        if was is None or not _moved_with_chunk(graded, before, start - was, start, length):
-            return None
-        return known.key
+def _origin(
+    known: QuestionResult,
+    graded: OfficialAnswer,
+    place: tuple[int, int, int],
+    before: dict[int, tuple[int, int, int]],
+) -> QuestionResult | None:
+    """`known`'s origin if `graded` is its graded answer moved with its question's chunk (now
+    at `place`; `before`, the last analysis's layout)."""
+    was = before.get(known.number)
+    if known.graded is None or was is None:
+        return None
+    _, start, length = place
+    if not _moved_with_chunk(graded, known.graded, start - was[1], start, length):
+        return None
+    return known.key
 
 
 @memo.identical
@@ -187,24 +177,22 @@ def _results(
     origin is kept where the graded answer only moved with its question's chunk."""
     profile, all_limits = _limited(detection.profile, config.limits)
     answers = _official_answers(report.source, official) if official.runs else []
-    by_number = _first_of_each(report)
-    previous = _Previous(last)
-    starts = _chunk_starts(report) if previous.results and answers else []
-    chunks = report.source.chunks
-    first = len(chunks) - len(report.questions)
+    layout = _layout(report)
+    previous = last.results if last else ()
+    before = _layout(last.report) if last and answers else {}
     results = []
     for number in range(1, profile.questions + 1):
-        index = by_number.get(number)
-        question = report.questions[index] if index is not None else None
+        place = layout.get(number)
+        question = report.questions[place[0]] if place is not None else None
         graded: OfficialAnswer | None
         if answers:
             graded = answers[number - 1]
-        elif index is not None:
-            graded = _simulated(report, index)
+        elif place is not None:
+            graded = _simulated(report, place[0])
         else:
             graded = None
         limits = all_limits[number - 1]
-        known = previous.results[number - 1] if number <= len(previous.results) else None
+        known = previous[number - 1] if number <= len(previous) else None
         origin = None
         if (
             known is not None
@@ -215,8 +203,8 @@ def _results(
             if known.graded is graded:
                 results.append(known)
                 continue
-            if graded is not None and index is not None and starts:
-                origin = previous.origin(known, graded, starts[index], len(chunks[first + index]))
+            if graded is not None and place is not None and before:
+                origin = _origin(known, graded, place, before)
         if origin is not None:
             words, images = origin.words, origin.images
         else:

@@ -8,7 +8,6 @@ and a non-greedy image regex. These functions do the same so that our numbers eq
 from __future__ import annotations
 
 import bisect
-import operator
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
@@ -178,7 +177,7 @@ class _Splitter:
         self.loop_first = profile.discard_first_after_loop
         same_split = previous is not None and previous.split_by == (self.cut, self.loop_first)
         self.previous_blocks = previous.blocks if previous is not None and same_split else ()
-        self.previous = [a for b in self.previous_blocks for a in b.answers]
+        self._previous: list[OfficialAnswer] | None = None
         self.answers: list[OfficialAnswer] = []
         self.marks: dict[int, tuple[list[int], list[int], list[int]]] = {}
         self.reach = 0
@@ -252,15 +251,18 @@ class _Splitter:
         if index >= len(self.previous_blocks):
             return None
         known = self.previous_blocks[index]
-        read = known.read
+        read, chunks = known.read, self.chunks
         if (
-            base <= self.cut
+            read[0] is not chunks[index]
+            or base <= self.cut
             or known.offset <= self.cut
-            or len(read) > len(self.chunks) - index
-            or (known.to_end and len(read) != len(self.chunks) - index)
-            or not all(map(operator.is_, read, self.chunks[index : index + len(read)]))
+            or len(read) > len(chunks) - index
+            or (known.to_end and len(read) != len(chunks) - index)
         ):
             return None
+        for later, chunk in enumerate(read[1:], index + 1):
+            if chunks[later] is not chunk:
+                return None
         shift = base - known.offset
         if shift == 0:
             return known
@@ -285,8 +287,10 @@ class _Splitter:
         """The answer the script reads from `start` to `end`, the very same object as the last
         version's at this place in the list when it is the same."""
         text, begin, end = self._text(start, end)
+        if self._previous is None:  # the last version's answers, in order: made when needed
+            self._previous = [answer for b in self.previous_blocks for answer in b.answers]
         index = len(self.answers)
-        known = self.previous[index] if index < len(self.previous) else None
+        known = self._previous[index] if index < len(self._previous) else None
         if known is not None and text == known.text:
             text = known.text  # the same string object: caches keyed by it find it at once
             if (known.start, known.end, known.piece_start, known.cut_at, known.repeated) == (

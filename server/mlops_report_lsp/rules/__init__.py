@@ -190,20 +190,31 @@ class RuleCache:
         self._values_used[key] = finding
         return finding
 
-    def sections(
-        self, enabled: Enabled, sections: list[Section], folder: str | None
-    ) -> dict[str, Row]:
-        """Per section rule, its findings in each section; `folder` (the report's, None for an
-        unsaved report) only for `check_files`. A rule's column is the very same tuple as last
-        time while no section's findings of it changed."""
+    def sections(self, enabled: Enabled, report: Report, folder: str | None) -> dict[str, Row]:
+        """Per section rule, its findings in each of the report's sections; `folder` (the
+        report's, None for an unsaved report) only for `check_files`. A rule's column is the
+        very same tuple as last time while no section's findings of it changed."""
         rules = self._section_rules(enabled)
         if not rules:
             return {}
         files = any(rule.check_files for rule, _ in rules)
+        chunks, questions = report.source.chunks, report.questions
+        first = len(chunks) - len(questions)
         rows = []
-        for index, section in enumerate(sections):
-            stamp = self._files_stamp(section.question, folder) if files else ()
-            rows.append(self._section(rules, section, folder, stamp, index))
+        for index, question in enumerate(questions):
+            stamp = self._files_stamp(question, folder) if files else ()
+            entry = self._sections.get(id(question))
+            if (
+                entry is None
+                or entry[0] is not question
+                or (entry[1] is not rules and entry[1] != rules)
+                or entry[2] != stamp
+            ):
+                section = Section(question, chunks[first + index])
+                entry = self._section(rules, section, folder, stamp, index)
+            self._sections_used[id(question)] = entry
+            self._rows_used[index] = entry
+            rows.append(entry[3])
         return self._columns(rules, rows)
 
     def _section_rules(self, enabled: Enabled) -> Enabled:
@@ -249,26 +260,16 @@ class RuleCache:
         folder: str | None,
         stamp: tuple[object, ...],
         index: int,
-    ) -> Row:
-        question = section.question
-        entry = self._sections.get(id(question))
-        if (
-            entry is None
-            or entry[0] is not question
-            or (entry[1] is not rules and entry[1] != rules)
-            or entry[2] != stamp
-        ):
-            found = [self._run(r, s, section, folder) for r, s in rules]
-            before = self._rows.get(index)
-            if before is not None and before[1] == rules:
-                found = [
-                    old if same(old, new) else new
-                    for old, new in zip(before[3], found, strict=True)
-                ]
-            entry = (question, rules, stamp, tuple(found))
-        self._sections_used[id(question)] = entry
-        self._rows_used[index] = entry
-        return entry[3]
+    ) -> SectionEntry:
+        """A new entry for a section that changed: a rule's findings there are the very same
+        tuple as those of the last section at this place when they are the same findings."""
+        found = [self._run(r, s, section, folder) for r, s in rules]
+        before = self._rows.get(index)
+        if before is not None and before[1] == rules:
+            found = [
+                old if same(old, new) else new for old, new in zip(before[3], found, strict=True)
+            ]
+        return (section.question, rules, stamp, tuple(found))
 
     def _run(
         self, rule: Rule, severity: Severity, section: Section, folder: str | None
@@ -365,12 +366,6 @@ class RuleCache:
         self._mtimes = {}
 
 
-def _sections(report: Report) -> list[Section]:
-    chunks = report.source.chunks
-    first = len(chunks) - len(report.questions)
-    return [Section(q, chunks[first + i]) for i, q in enumerate(report.questions)]
-
-
 def _order(finding: Finding) -> tuple[int, int, int, str]:
     """Document order; plain tuples, which compare much faster than positions."""
     start = finding.span.start
@@ -407,7 +402,7 @@ def run_rules(
     document_off, question_off = _disabled(context.report)
     enabled = cache.enabled(severities, document_off)
     folder = os.path.dirname(os.path.abspath(context.path)) if context.path is not None else None
-    per_section = cache.sections(enabled, _sections(context.report), folder)
+    per_section = cache.sections(enabled, context.report, folder)
     outputs = []
     for rule, severity in enabled:
         off = (

@@ -31,6 +31,11 @@ class ReportContext:
     results: tuple[QuestionResult, ...]
     path: Path | None
 
+    @cached_property
+    def result_keys(self) -> tuple[QuestionResult, ...]:
+        """Each result's key (`QuestionResult.key`): what per-result checks keep findings by."""
+        return tuple(result.key for result in self.results)
+
     @property
     def profile_name(self) -> str:
         return self.detection.profile.name

@@ -9,9 +9,9 @@ the check hands back the very same list (which the runner then stamps at no cost
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
+from itertools import chain
 
-from mlops_report_lsp.memo import same
 from mlops_report_lsp.results import QuestionResult
 from mlops_report_lsp.rules.base import Found
 from mlops_report_lsp.rules.context import ReportContext
@@ -24,22 +24,23 @@ class PerResult:
 
     def __init__(self, check: ResultCheck) -> None:
         self.check = check
-        self._keys: list[QuestionResult] = []
+        self._keys: Sequence[QuestionResult] = ()
         self._found: list[list[Found]] = []
         self._all: list[Found] = []
         self.__doc__ = check.__doc__
 
     def __call__(self, context: ReportContext) -> list[Found]:
-        keys = [result.key for result in context.results]
+        keys, results = context.result_keys, context.results
         known = self._keys
-        if same(known, keys):
-            return self._all
-        self._found = [
-            self._found[index]
-            if index < len(known) and known[index] is key
-            else list(self.check(context, result))
-            for index, (key, result) in enumerate(zip(keys, context.results, strict=True))
-        ]
-        self._keys = keys
-        self._all = [found for per_result in self._found for found in per_result]
+        if len(known) != len(keys):
+            found = [list(self.check(context, result)) for result in results]
+        else:
+            changed = [index for index, key in enumerate(keys) if key is not known[index]]
+            if not changed:
+                return self._all
+            found = self._found.copy()
+            for index in changed:
+                found[index] = list(self.check(context, results[index]))
+        self._keys, self._found = keys, found
+        self._all = list(chain.from_iterable(found))
         return self._all
