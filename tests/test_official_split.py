@@ -3,7 +3,7 @@ the whole text made afresh and the oracle's reading of it, for any text and any 
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from mlops_report_lsp.counting import OfficialResult, official_split
@@ -60,6 +60,7 @@ def _check(chunks: tuple[str, ...], result: OfficialResult, questions: int) -> N
 
 @settings(max_examples=300)
 @given(edited_texts())
+@example(["##", "#### Question 3\n", "#### Question 3\n### Question 3\n"])  # the cut past the end
 def test_split_with_the_last_version_equals_a_fresh_split(versions: list[str]) -> None:
     for profile in PROFILES:
         previous: OfficialResult | None = None

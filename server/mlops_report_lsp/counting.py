@@ -245,25 +245,29 @@ class _Splitter:
 
     def _reusable(self, index: int, base: int) -> Block | None:
         """The last version's block of chunk `index`, its answers moved to `base`, if it read the
-        very same chunks (up to the end of the text if it went there). Chunks that start within
-        the cut of the first characters are read again: where the first piece lies depends on
-        the text's length when the cut reaches its end."""
+        very same chunks (up to the end of the text if it went there). Of the chunks that start
+        within the cut of the first characters, only the one that holds the cut, unmoved, is
+        kept: which one holds the first piece depends on the text's length when the cut reaches
+        its end."""
         if index >= len(self.previous_blocks):
             return None
         known = self.previous_blocks[index]
         read, chunks = known.read, self.chunks
         if (
             read[0] is not chunks[index]
-            or base <= self.cut
-            or known.offset <= self.cut
             or len(read) > len(chunks) - index
             or (known.to_end and len(read) != len(chunks) - index)
+        ):
+            return None
+        shift = base - known.offset
+        # Within the cut: only the chunk that holds it, unmoved (it holds it again).
+        if (base <= self.cut or known.offset <= self.cut) and not (
+            shift == 0 and base <= self.cut < base + len(read[0])
         ):
             return None
         for later, chunk in enumerate(read[1:], index + 1):
             if chunks[later] is not chunk:
                 return None
-        shift = base - known.offset
         if shift == 0:
             return known
         moved = tuple(_moved(answer, shift) for answer in known.answers)
