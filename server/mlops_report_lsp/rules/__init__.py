@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import os
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from itertools import chain
 
 from mlops_report_lsp.image_paths import is_remote, local_path
@@ -75,24 +76,23 @@ def _disabled(report: Report) -> tuple[set[str], dict[int, set[str]]]:
     return document, per_question
 
 
-def _image_folders(question: Question) -> list[str]:
+def _image_folders(question: Question) -> tuple[str, ...]:
     """The folders, relative to the report, that a question's local images are in."""
-    return sorted(
-        {
-            os.path.dirname(local_path(image.target))
-            for image in question.features.images
-            if image.target and not is_remote(image.target)
-        }
-    )
+    folders = {
+        os.path.dirname(local_path(image.target))
+        for image in question.features.images
+        if image.target and not is_remote(image.target)
+    }
+    return tuple(sorted(folders))
 
 
 Enabled = tuple[tuple[Rule, Severity], ...]
 """Rules that run, in registry order, each with its configured severity."""
 Row = tuple[tuple[Finding, ...], ...]
 """Findings per rule in one section, or per section of one rule."""
-SectionEntry = tuple[Question, Enabled, tuple[object, ...], Row]
-"""A section, the rules run on it, the files stamp they ran under, and each rule's findings
-(the shared empty tuple where a rule found nothing)."""
+SectionEntry = tuple[Question, Enabled, tuple[object, ...], Row, tuple[str, ...]]
+"""A section, the rules run on it, the files stamp they ran under, each rule's findings (the
+shared empty tuple where a rule found nothing), and the image folders the section names."""
 Place = tuple[int, int, int, str, int, int]
 """Where a finding goes among all: its document order, then its rule's index among those run and
 its own index in that rule's output (what a stable sort of the outputs one after another keeps)."""
@@ -107,6 +107,18 @@ Checked = tuple[Sequence[Found], Severity, tuple[Finding, ...]]
 """What a report check handed back, the severity it ran at, and its findings."""
 
 
+@dataclass
+class _Placed:
+    """The last run's section rules, report folder, sections and their entries, and every image
+    folder the sections name with its modification time."""
+
+    rules: Enabled
+    folder: str | None
+    questions: Sequence[Question]
+    entries: list[SectionEntry]
+    mtimes: dict[str, object]
+
+
 class RuleCache:
     """Findings of section checks in sections that did not change since the last analysis, and
     each rule's reported findings while its inputs are the very same objects.
@@ -119,10 +131,7 @@ class RuleCache:
     """
 
     def __init__(self) -> None:
-        self._sections: dict[int, SectionEntry] = {}
-        self._sections_used: dict[int, SectionEntry] = {}
-        self._folders: dict[int, tuple[Question, list[str]]] = {}
-        self._folders_used: dict[int, tuple[Question, list[str]]] = {}
+        self._placed: _Placed | None = None
         self._mtimes: dict[str, object] = {}
         """This run's modification times of image folders (each is looked at once a run)."""
         self._checked: dict[str, Checked] = {}
@@ -131,10 +140,6 @@ class RuleCache:
         self._values_used: dict[tuple[str, Severity, Found], Finding] = {}
         """Findings by value: a check that finds the same thing again (a new `Found` equal to
         one of the last analysis) gets the very same `Finding`."""
-        self._rows: dict[int, SectionEntry] = {}
-        self._rows_used: dict[int, SectionEntry] = {}
-        """The last entry at each place in the list of sections, to keep a changed section's
-        findings of a rule as the same tuple when they are the same findings."""
         self._merged: tuple[list[list[Finding]], list[Place], tuple[Finding, ...]] = ([], [], ())
         self._outputs: dict[str, Output] = {}
         self._outputs_used: dict[str, Output] = {}
@@ -193,29 +198,52 @@ class RuleCache:
     def sections(self, enabled: Enabled, report: Report, folder: str | None) -> dict[str, Row]:
         """Per section rule, its findings in each of the report's sections; `folder` (the
         report's, None for an unsaved report) only for `check_files`. A rule's column is the
-        very same tuple as last time while no section's findings of it changed."""
+        very same tuple as last time while no section's findings of it changed.
+
+        While the rules, the folder, the number of sections and the image folders' modification
+        times are the same, only the sections that are new objects are looked at."""
         rules = self._section_rules(enabled)
         if not rules:
             return {}
-        files = any(rule.check_files for rule, _ in rules)
-        chunks, questions = report.source.chunks, report.questions
+        files = folder is not None and any(rule.check_files for rule, _ in rules)
+        questions, chunks = report.questions, report.source.chunks
         first = len(chunks) - len(questions)
-        rows = []
-        for index, question in enumerate(questions):
-            stamp = self._files_stamp(question, folder) if files else ()
-            entry = self._sections.get(id(question))
-            if (
-                entry is None
-                or entry[0] is not question
-                or (entry[1] is not rules and entry[1] != rules)
-                or entry[2] != stamp
-            ):
-                section = Section(question, chunks[first + index])
-                entry = self._section(rules, section, folder, stamp, index)
-            self._sections_used[id(question)] = entry
-            self._rows_used[index] = entry
-            rows.append(entry[3])
-        return self._columns(rules, rows)
+        known = self._placed
+        if (
+            known is not None
+            and known.rules is rules
+            and known.folder == folder
+            and len(known.questions) == len(questions)
+            and self._unchanged(known.mtimes, folder)
+        ):
+            entries = known.entries.copy()
+            renamed = False
+            for index, question in enumerate(questions):
+                if question is not known.questions[index]:
+                    before = entries[index]
+                    entries[index] = self._entry(
+                        rules, question, chunks[first + index], folder, files, None, before
+                    )
+                    renamed = renamed or entries[index][4] != before[4]
+            mtimes = self._folder_mtimes(entries, folder) if renamed else known.mtimes
+        else:
+            by_id = {id(entry[0]): entry for entry in known.entries} if known else {}
+            previous = known.entries if known else []
+            entries = [
+                self._entry(
+                    rules,
+                    question,
+                    chunks[first + index],
+                    folder,
+                    files,
+                    by_id.get(id(question)),
+                    previous[index] if index < len(previous) else None,
+                )
+                for index, question in enumerate(questions)
+            ]
+            mtimes = self._folder_mtimes(entries, folder) if files else {}
+        self._placed = _Placed(rules, folder, questions, entries, mtimes)
+        return self._columns(rules, [entry[3] for entry in entries])
 
     def _section_rules(self, enabled: Enabled) -> Enabled:
         """The section rules of `enabled`: the very same tuple while `enabled` is, so comparing
@@ -253,23 +281,44 @@ class RuleCache:
         self._table = (rules, rows, columns)
         return {rule.code: column for (rule, _), column in zip(rules, columns, strict=True)}
 
-    def _section(
+    def _entry(
         self,
         rules: Enabled,
-        section: Section,
+        question: Question,
+        chunk: str,
         folder: str | None,
-        stamp: tuple[object, ...],
-        index: int,
+        files: bool,
+        known: SectionEntry | None,
+        before: SectionEntry | None,
     ) -> SectionEntry:
-        """A new entry for a section that changed: a rule's findings there are the very same
-        tuple as those of the last section at this place when they are the same findings."""
+        """The entry of a section: `known` (its last one, if any) while its rules and its files
+        stamp are the same, else new, where a rule's findings are the very same tuple as those
+        of `before` (the last section at this place) when they are the same findings."""
+        if known is not None and known[0] is not question:
+            known = None
+        names = known[4] if known else _image_folders(question)
+        stamp: tuple[object, ...] = ()
+        if files and folder is not None:
+            stamp = (folder, *[self._mtime(folder, name) for name in names])
+        if known is not None and (known[1] is rules or known[1] == rules) and known[2] == stamp:
+            return known
+        section = Section(question, chunk)
         found = [self._run(r, s, section, folder) for r, s in rules]
-        before = self._rows.get(index)
         if before is not None and before[1] == rules:
             found = [
                 old if same(old, new) else new for old, new in zip(before[3], found, strict=True)
             ]
-        return (section.question, rules, stamp, tuple(found))
+        return (question, rules, stamp, tuple(found), names)
+
+    def _unchanged(self, mtimes: dict[str, object], folder: str | None) -> bool:
+        """Whether the image folders in `mtimes` still have those modification times."""
+        return folder is None or all(self._mtime(folder, n) == t for n, t in mtimes.items())
+
+    def _folder_mtimes(self, entries: list[SectionEntry], folder: str | None) -> dict[str, object]:
+        """Every image folder the sections name, with its modification time this run."""
+        if folder is None:
+            return {}
+        return {name: self._mtime(folder, name) for entry in entries for name in entry[4]}
 
     def _run(
         self, rule: Rule, severity: Severity, section: Section, folder: str | None
@@ -280,19 +329,6 @@ class RuleCache:
             assert rule.check_section is not None
             found = rule.check_section(section)
         return tuple(self.finding(rule, severity, item) for item in found)
-
-    def _files_stamp(self, question: Question, folder: str | None) -> tuple[object, ...]:
-        """The report's folder and the modification times of the image folders the question
-        names (adding, removing or renaming a file changes them): what its file checks read."""
-        if folder is None:
-            return ()
-        known = self._folders.get(id(question))
-        if known is None or known[0] is not question:
-            known = (question, _image_folders(question))
-        self._folders_used[id(question)] = known
-        if not known[1]:
-            return (folder,)
-        return (folder, *[self._mtime(folder, name) for name in known[1]])
 
     def _mtime(self, folder: str, name: str) -> object:
         """`name`'s modification time (in the report's folder, the same for the whole run)."""
@@ -358,11 +394,8 @@ class RuleCache:
 
     def sweep(self) -> None:
         self._checked, self._checked_used = self._checked_used, {}
-        self._sections, self._sections_used = self._sections_used, {}
         self._outputs, self._outputs_used = self._outputs_used, {}
         self._values, self._values_used = self._values_used, {}
-        self._rows, self._rows_used = self._rows_used, {}
-        self._folders, self._folders_used = self._folders_used, {}
         self._mtimes = {}
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from mlops_report_lsp.features import STUDENT_ID
 from mlops_report_lsp.model import Fix, Match, Question, Severity, Span
@@ -50,20 +50,23 @@ def check_checklist(context: ReportContext) -> Iterator[Found]:
         )
 
 
-_ids: tuple[Question | None, list[Found]] = (None, [])
-"""The last findings and the Question 2 section (the very object) they came from: while it
-neither changes nor moves, a keystroke elsewhere gets the same `Found`s, and so the same findings
-and diagnostics, instead of new ones."""
+class _KeptFor:
+    """A check of one question's section, kept with the section it came from (the very object):
+    while it neither changes nor moves, a keystroke elsewhere gets the same `Found`s, and so the
+    same findings and diagnostics, instead of new ones."""
 
+    def __init__(self, number: int, check: Callable[[ReportContext, Question], Iterable[Found]]):
+        self.number = number
+        self.check = check
+        self.last: tuple[Question | None, list[Found]] = (None, [])
 
-def check_student_ids(context: ReportContext) -> list[Found]:
-    global _ids
-    question = context.question(2)
-    if question is None:
-        return []
-    if _ids[0] is not question:
-        _ids = (question, list(_student_ids(context, question)))
-    return _ids[1]
+    def __call__(self, context: ReportContext) -> list[Found]:
+        question = context.question(self.number)
+        if question is None:
+            return []
+        if self.last[0] is not question:
+            self.last = (question, list(self.check(context, question)))
+        return self.last[1]
 
 
 def _student_ids(context: ReportContext, question: Question) -> Iterator[Found]:
@@ -91,14 +94,15 @@ def _student_ids(context: ReportContext, question: Question) -> Iterator[Found]:
         )
 
 
-def check_group_number(context: ReportContext) -> Iterator[Found]:
-    question = context.question(1)
-    if question is None:
-        return
+def _group_number(context: ReportContext, question: Question) -> Iterator[Found]:
     source = context.report.source
     text = source.slice(source.offset(question.heading.end), source.offset(question.section.end))
     if not GROUP_NUMBER.search(text):
         yield Found("Question 1 does not give your group number.", question.heading, 1)
+
+
+check_student_ids = _KeptFor(2, _student_ids)
+check_group_number = _KeptFor(1, _group_number)
 
 
 RULES = (
