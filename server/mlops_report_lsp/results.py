@@ -26,7 +26,7 @@ class QuestionResult:
     """The first of this question's results that this one equals but for where the text lies:
     the same question, limits and graded text, read from the same place within the question's
     own chunk (None: this is that first one). A check that reads only the result and that chunk
-    finds the same there, so it may keep its findings per origin (see `rules/perresult.py`)."""
+    finds the same there, so it may keep its findings per origin (see `rules/kept.py`)."""
 
     @property
     def key(self) -> QuestionResult:

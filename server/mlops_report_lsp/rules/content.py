@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterator
 
 from mlops_report_lsp.features import STUDENT_ID
-from mlops_report_lsp.model import Fix, Match, Question, Severity, Span
+from mlops_report_lsp.model import Features, Fix, Match, Question, Severity, Span
 from mlops_report_lsp.rules.base import Example, Found, Rule, replace_fix
 from mlops_report_lsp.rules.context import ReportContext, Section
+from mlops_report_lsp.rules.kept import Kept
 
 GROUP_NUMBER = re.compile(r"\d+")
 STUDY_NUMBER_DIGITS = 6
@@ -39,8 +40,8 @@ def _checklist_fix(match: Match) -> Fix | None:
     return None
 
 
-def check_checklist(context: ReportContext) -> Iterator[Found]:
-    for match in context.report.preamble.checklist_marks:
+def _checklist(context: ReportContext, preamble: Features) -> Iterator[Found]:
+    for match in preamble.checklist_marks:
         yield Found(
             f"`[{match.text}]` is not a checklist mark: GitHub shows it as plain text, not as a "
             "ticked box. Use `[x]` for done and `[ ]` for not done.",
@@ -50,23 +51,7 @@ def check_checklist(context: ReportContext) -> Iterator[Found]:
         )
 
 
-class _KeptFor:
-    """A check of one question's section, kept with the section it came from (the very object):
-    while it neither changes nor moves, a keystroke elsewhere gets the same `Found`s, and so the
-    same findings and diagnostics, instead of new ones."""
-
-    def __init__(self, number: int, check: Callable[[ReportContext, Question], Iterable[Found]]):
-        self.number = number
-        self.check = check
-        self.last: tuple[Question | None, list[Found]] = (None, [])
-
-    def __call__(self, context: ReportContext) -> list[Found]:
-        question = context.question(self.number)
-        if question is None:
-            return []
-        if self.last[0] is not question:
-            self.last = (question, list(self.check(context, question)))
-        return self.last[1]
+check_checklist = Kept(lambda context: context.report.preamble, _checklist)
 
 
 def _student_ids(context: ReportContext, question: Question) -> Iterator[Found]:
@@ -101,8 +86,8 @@ def _group_number(context: ReportContext, question: Question) -> Iterator[Found]
         yield Found("Question 1 does not give your group number.", question.heading, 1)
 
 
-check_student_ids = _KeptFor(2, _student_ids)
-check_group_number = _KeptFor(1, _group_number)
+check_student_ids = Kept(lambda context: context.question(2), _student_ids)
+check_group_number = Kept(lambda context: context.question(1), _group_number)
 
 
 RULES = (

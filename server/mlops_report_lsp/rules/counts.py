@@ -8,7 +8,7 @@ from mlops_report_lsp.model import Limits, Question, Severity
 from mlops_report_lsp.results import QuestionResult, outside
 from mlops_report_lsp.rules.base import Example, Found, Rule
 from mlops_report_lsp.rules.context import ReportContext
-from mlops_report_lsp.rules.perresult import PerResult
+from mlops_report_lsp.rules.kept import PerResult
 from mlops_report_lsp.wording import off_by, plural, wanted
 
 

@@ -14,7 +14,7 @@ from mlops_report_lsp.model import Position, Severity, Span
 from mlops_report_lsp.results import QuestionResult
 from mlops_report_lsp.rules.base import Example, Found, Rule
 from mlops_report_lsp.rules.context import ReportContext
-from mlops_report_lsp.rules.perresult import PerResult
+from mlops_report_lsp.rules.kept import PerResult
 from mlops_report_lsp.wording import plural
 
 
