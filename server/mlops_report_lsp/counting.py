@@ -203,7 +203,7 @@ class _Splitter:
                 mark = offsets[index] + found[position]
                 return mark if mark < before else -1
             index += 1
-        if index == len(self.chunks):
+        if offsets[index] >= offsets[-1]:  # no mark up to the end of the text
             self.to_end = True
         return -1
 
