@@ -167,3 +167,16 @@ def test_results_that_only_moved_keep_their_key_and_their_findings() -> None:
     assert after.results[2].key is not before.results[2].key
     words = [f for f in after.findings if f.code == "word-count" and f.question == 7]
     assert len(words) == 1 and any(words[0] is f for f in before.findings)
+
+
+def test_a_rule_switched_off_and_on_again_in_one_question_between_analyses() -> None:
+    """The rules switched off are kept between analyses only while no question that changed
+    switches any off: adding and removing the comment is seen at once."""
+    analyzer = Analyzer()
+    text = build_report({3: "Some words.", 7: SHORT})
+    off = text.replace(SHORT, SHORT + " <!-- mlops-report-disable word-count -->", 1)
+    for version in (text, off, off.replace("Some words.", "Some more words.", 1), text):
+        analysis = analyzer.analyze(version)
+        assert analysis.findings == analyze(version).findings
+        counted = any(f.code == "word-count" and f.question == 7 for f in analysis.findings)
+        assert counted == (version == text)

@@ -15,7 +15,7 @@ from itertools import chain
 
 from mlops_report_lsp.image_paths import is_remote, local_path
 from mlops_report_lsp.memo import same
-from mlops_report_lsp.model import Finding, Question, Severity
+from mlops_report_lsp.model import Features, Finding, Question, Severity
 from mlops_report_lsp.parse import Report
 from mlops_report_lsp.rules import (
     content,
@@ -60,7 +60,11 @@ MAX_PER_RULE = 200
 thousands of the same squiggle help nobody, and publishing them would slow every keystroke."""
 
 
-def _disabled(report: Report) -> tuple[set[str], dict[int, set[str]]]:
+SwitchedOff = tuple[set[str], dict[int, set[str]]]
+"""Rules switched off for the whole document, and per question number."""
+
+
+def _disabled(report: Report) -> SwitchedOff:
     """Rules switched off by inline comments: for the document (before the first question) or one question."""
 
     def codes(text: str) -> set[str]:
@@ -144,9 +148,30 @@ class RuleCache:
         self._outputs: dict[str, Output] = {}
         self._outputs_used: dict[str, Output] = {}
         self._enabled: tuple[dict[str, Severity | None], frozenset[str], Enabled] | None = None
+        self._off: tuple[Features, Sequence[Question], SwitchedOff] | None = None
+        """The preamble and questions of the last analysis, and the rules they switch off."""
         self._rules: tuple[Enabled, Enabled] = ((), ())
         self._table: tuple[Enabled, list[Row], list[Row]] = ((), [], [])
         """The section rules, each section's findings per rule, and each rule's per section."""
+
+    def switched_off(self, report: Report) -> SwitchedOff:
+        """`_disabled(report)`, the last answer again while the preamble is the very same object
+        and each question is the very same object or, like the one it replaces, switches no
+        rule off."""
+        known = self._off
+        if (
+            known is None
+            or known[0] is not report.preamble
+            or len(known[1]) != len(report.questions)
+            or not all(
+                question is was
+                or (not question.features.disabled_rules and not was.features.disabled_rules)
+                for question, was in zip(report.questions, known[1], strict=True)
+            )
+        ):
+            known = (report.preamble, report.questions, _disabled(report))
+        self._off = (report.preamble, report.questions, known[2])
+        return known[2]
 
     def enabled(self, severities: Mapping[str, Severity | None], off: set[str]) -> Enabled:
         """The rules that run, each with its configured severity: the very same tuple while the
@@ -432,9 +457,9 @@ def run_rules(
     """Every enabled rule's findings, at the configured severity, minus inline-disabled ones,
     at most MAX_PER_RULE of each, in document order."""
     cache = cache or RuleCache()
-    document_off, question_off = _disabled(context.report)
+    document_off, question_off = cache.switched_off(context.report)
     enabled = cache.enabled(severities, document_off)
-    folder = os.path.dirname(os.path.abspath(context.path)) if context.path is not None else None
+    folder = context.folder
     per_section = cache.sections(enabled, context.report, folder)
     outputs = []
     for rule, severity in enabled:

@@ -9,6 +9,7 @@ error instead of a stale diagnostic.
 from __future__ import annotations
 
 import bisect
+import os
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -30,6 +31,11 @@ class ReportContext:
     official: OfficialResult
     results: tuple[QuestionResult, ...]
     path: Path | None
+
+    @cached_property
+    def folder(self) -> str | None:
+        """The report's folder (absolute), None for a report not saved yet."""
+        return os.path.dirname(os.path.abspath(self.path)) if self.path is not None else None
 
     @cached_property
     def result_keys(self) -> tuple[QuestionResult, ...]:
