@@ -603,6 +603,19 @@ def test_incremental_cache_equals_a_fresh_analysis(versions: list[str]) -> None:
     assert_spans_inside(incremental, versions[-1])
 
 
+@settings(max_examples=60)
+@given(edited_versions())
+def test_an_analyzer_kept_to_itself_equals_fresh_analyses(versions: list[str]) -> None:
+    """The caches kept between analyses of one document (in the analyzer, and those the rules
+    keep per result, per question and per section) give what fresh analyses give, when nothing
+    else is analysed in between (above, a fresh analysis between versions resets them)."""
+    assume(len(versions) > 1)
+    fresh = [_comparable(Analyzer().analyze(version)) for version in versions]
+    cached = Analyzer()
+    for version, expected in zip(versions, fresh, strict=True):
+        assert _comparable(cached.analyze(version)) == expected
+
+
 # --- the server's text in pieces -------------------------------------------------------------------
 
 

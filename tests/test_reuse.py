@@ -4,7 +4,9 @@ analysis is tested in test_properties.py)."""
 
 from __future__ import annotations
 
+import os
 from itertools import chain
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -122,3 +124,59 @@ def test_identical_memo_matches_arguments_by_identity_and_forgets_unused_ones() 
     memo.sweep()
     memo.sweep()
     assert total(first) == 3 and len(calls) == 3
+
+
+def test_a_file_added_to_an_image_folder_is_seen_after_keystrokes_elsewhere(
+    tmp_path: Path,
+) -> None:
+    """Between keystrokes only changed sections are checked again, but a file added to an image
+    folder a section names (its modification time changes) has that section checked again."""
+    report = tmp_path / "reports" / "README.md"
+    shots = tmp_path / "reports" / "shots"
+    shots.mkdir(parents=True)
+    text = build_report({3: "Some words.", 19: "See ![a](shots/a.png) and ![b](shots/b.png)."})
+    analyzer = Analyzer()
+
+    def missing(text: str) -> list[str]:
+        analysis = analyzer.analyze(text, report)
+        assert analysis.findings == analyze(text, report).findings
+        return [f.message for f in analysis.findings if "shots/" in f.message]
+
+    assert len(missing(text)) == 2
+    text = text.replace("Some words.", "Some more words.", 1)
+    assert len(missing(text)) == 2
+    (shots / "a.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    stamp = os.stat(shots).st_mtime_ns + 10**9  # another time, however coarse the clock
+    os.utime(shots, ns=(stamp, stamp))
+    text = text.replace("Some more words.", "Some more words again.", 1)
+    found = missing(text)
+    assert len(found) == 1 and "shots/b.png" in found[0]
+
+
+def test_results_that_only_moved_keep_their_key_and_their_findings() -> None:
+    """An edit that moves later answers (one more character) makes new results for them, each
+    keeping the key of the one it moved from, so per-result checks keep their findings."""
+    analyzer = Analyzer()
+    text = build_report({3: "Some words.", 7: SHORT})
+    before = analyzer.analyze(text)
+    edited = text.replace("Some words.", "Some more words.", 1)
+    after = analyzer.analyze(edited)
+    assert after.findings == analyze(edited).findings
+    moved, was = after.results[3:], before.results[3:]
+    assert all(a is not b and a.key is b.key for a, b in zip(moved, was, strict=True))
+    assert after.results[2].key is not before.results[2].key
+    words = [f for f in after.findings if f.code == "word-count" and f.question == 7]
+    assert len(words) == 1 and any(words[0] is f for f in before.findings)
+
+
+def test_a_rule_switched_off_and_on_again_in_one_question_between_analyses() -> None:
+    """The rules switched off are kept between analyses only while no question that changed
+    switches any off: adding and removing the comment is seen at once."""
+    analyzer = Analyzer()
+    text = build_report({3: "Some words.", 7: SHORT})
+    off = text.replace(SHORT, SHORT + " <!-- mlops-report-disable word-count -->", 1)
+    for version in (text, off, off.replace("Some words.", "Some more words.", 1), text):
+        analysis = analyzer.analyze(version)
+        assert analysis.findings == analyze(version).findings
+        counted = any(f.code == "word-count" and f.question == 7 for f in analysis.findings)
+        assert counted == (version == text)

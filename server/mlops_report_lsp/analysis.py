@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 from pathlib import Path
 
 from mlops_report_lsp import memo
 from mlops_report_lsp.config import AUTO, Config
 from mlops_report_lsp.counting import (
+    MARKER,
     OfficialAnswer,
     OfficialResult,
     graded_answer,
     official_split,
 )
 from mlops_report_lsp.grouping import Grouper
-from mlops_report_lsp.model import Finding
+from mlops_report_lsp.model import Finding, Limits
 from mlops_report_lsp.parse import Report, SectionCache, parse
+from mlops_report_lsp.profiles import Profile
 from mlops_report_lsp.profiles.detect import Detection, detect
 from mlops_report_lsp.results import QuestionResult
 from mlops_report_lsp.rules import RuleCache, run_rules
@@ -98,53 +101,127 @@ def _simulated(report: Report, index: int) -> OfficialAnswer:
     return graded_answer(source.slice(start, end), start, last)
 
 
+@memo.identical
+def _layout(report: Report) -> dict[int, tuple[int, int, int]]:
+    """Per question number, its first question's index and where that question's chunk starts
+    and how long it is (kept for the next analysis, which compares with this one)."""
+    chunks = report.source.chunks
+    first = len(chunks) - len(report.questions)
+    starts = [0, *accumulate(map(len, chunks))]
+    layout: dict[int, tuple[int, int, int]] = {}
+    for index, question in enumerate(report.questions):
+        if question.number not in layout:
+            chunk = first + index
+            layout[question.number] = (index, starts[chunk], len(chunks[chunk]))
+    return layout
+
+
+def _moved_with_chunk(
+    graded: OfficialAnswer, before: OfficialAnswer, shift: int, start: int, length: int
+) -> bool:
+    """Whether `graded` is `before` moved by `shift`, as its question's chunk (now at `start`,
+    `length` characters long) was, with the `Answer:` it follows and all it reads in that chunk."""
+    cut = graded.cut_at
+    return (
+        graded.text is before.text
+        and graded.start - before.start == shift
+        and graded.end - before.end == shift
+        and graded.piece_start - before.piece_start == shift
+        and (
+            cut - before.cut_at == shift
+            if cut is not None and before.cut_at is not None
+            else cut is before.cut_at
+        )
+        and graded.repeated == before.repeated
+        and graded.piece_start - len(MARKER) >= start
+        and max(graded.end, cut or 0) <= start + length
+    )
+
+
+def _origin(
+    known: QuestionResult,
+    graded: OfficialAnswer,
+    place: tuple[int, int, int],
+    before: dict[int, tuple[int, int, int]],
+) -> QuestionResult | None:
+    """`known`'s origin if `graded` is its graded answer moved with its question's chunk (now
+    at `place`; `before`, the last analysis's layout)."""
+    was = before.get(known.number)
+    if known.graded is None or was is None:
+        return None
+    _, start, length = place
+    if not _moved_with_chunk(graded, known.graded, start - was[1], start, length):
+        return None
+    return known.key
+
+
+@memo.identical
+def _limited(
+    profile: Profile, overrides: Mapping[int, Limits]
+) -> tuple[Profile, tuple[Limits, ...]]:
+    """The profile with the settings' limits laid over it, and each question's limits (the very
+    same objects while the profile and the settings are)."""
+    limited = profile.with_limits(overrides) if overrides else profile
+    return limited, tuple(limited.limits_for(n) for n in range(1, limited.questions + 1))
+
+
 def _results(
     report: Report,
     detection: Detection,
     official: OfficialResult,
     config: Config,
-    previous: Sequence[QuestionResult] = (),
+    last: Analysis | None = None,
 ) -> tuple[QuestionResult, ...]:
     """Each question's numbers; a previous result is kept where its question and its graded
-    answer are the very same objects (its numbers are theirs) and its limits the same."""
-    profile = detection.profile.with_limits(config.limits) if config.limits else detection.profile
+    answer are the very same objects (its numbers are theirs) and its limits the same, and its
+    origin is kept where the graded answer only moved with its question's chunk."""
+    profile, all_limits = _limited(detection.profile, config.limits)
     answers = _official_answers(report.source, official) if official.runs else []
-    by_number: dict[int, int] = {}
-    for position, parsed in enumerate(report.questions):
-        by_number.setdefault(parsed.number, position)
+    layout = _layout(report)
+    previous = last.results if last else ()
+    before = _layout(last.report) if last and answers else {}
     results = []
     for number in range(1, profile.questions + 1):
-        index = by_number.get(number)
-        question = report.questions[index] if index is not None else None
+        place = layout.get(number)
+        question = report.questions[place[0]] if place is not None else None
         graded: OfficialAnswer | None
         if answers:
             graded = answers[number - 1]
-        elif index is not None:
-            graded = _simulated(report, index)
+        elif place is not None:
+            graded = _simulated(report, place[0])
         else:
             graded = None
-        limits = profile.limits_for(number)
+        limits = all_limits[number - 1]
         known = previous[number - 1] if number <= len(previous) else None
+        origin = None
         if (
             known is not None
             and known.question is question
-            and known.graded is graded
             and known.official == bool(answers)
-            and known.limits == limits
+            and (known.limits is limits or known.limits == limits)
         ):
-            results.append(known)
-            continue
+            if known.graded is graded:
+                results.append(known)
+                continue
+            if graded is not None and place is not None and before:
+                origin = _origin(known, graded, place, before)
+        if origin is not None:
+            words, images = origin.words, origin.images
+        else:
+            words = graded.words if graded else 0
+            images = graded.images if graded else 0
         results.append(
             QuestionResult(
                 number=number,
                 question=question,
                 limits=limits,
-                words=graded.words if graded else 0,
-                images=graded.images if graded else 0,
+                words=words,
+                images=images,
                 official=bool(answers),
                 graded=graded,
                 written_words=question.written_words if question else 0,
                 written_images=question.written_images if question else 0,
+                origin=origin,
             )
         )
     return tuple(results)
@@ -175,9 +252,9 @@ class Analyzer:
         else:
             detection = detect(report, profiles)
         official = official_split(
-            source.official_chunks, detection.profile, last.official.answers if last else ()
+            source.official_chunks, detection.profile, last.official if last else None
         )
-        results = _results(report, detection, official, self.config, last.results if last else ())
+        results = _results(report, detection, official, self.config, last)
         context = ReportContext(report, detection, official, results, path)
         findings = self._grouper.group(run_rules(context, self.config.rules, self._rule_cache))
         memo.sweep()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import accumulate
 
 from mlops_report_lsp.memo import recent
@@ -76,9 +76,27 @@ class OfficialAnswer(Value):
 
 
 @dataclass(frozen=True, repr=False, eq=False)
+class Block(Value):
+    """The answers of the pieces that start in one chunk, and the chunks their reading looked at
+    (from that chunk on): while those are the very same objects, so are the answers (moved by as
+    much as the chunk moved)."""
+
+    read: tuple[str, ...]
+    to_end: bool
+    """Whether the reading went on to the end of the text (a piece without a next `Answer:`)."""
+    offset: int
+    answers: tuple[OfficialAnswer, ...]
+
+
+@dataclass(frozen=True, repr=False, eq=False)
 class OfficialResult(Value):
     answers: tuple[OfficialAnswer, ...]
     expected: int
+    blocks: tuple[Block, ...] = field(default=(), compare=False, repr=False)
+    """Per chunk, its answers (the first one too where the script discards it): what the next
+    version's split reuses."""
+    split_by: tuple[int, bool] = field(default=(0, False), compare=False, repr=False)
+    """The profile's `cut_characters` and `discard_first_after_loop` the split was made with."""
 
     @property
     def runs(self) -> bool:
@@ -135,38 +153,8 @@ def _marks(chunk: str) -> tuple[list[int], list[int], list[int]]:
     return _find_all(chunk, MARKER), _find_all(chunk, "##"), _find_all(chunk, "###")
 
 
-def _all_marks(chunks: Sequence[str]) -> tuple[list[int], list[int], list[int]]:
-    """The marks of the text the chunks make up, from each chunk's (kept while it is unchanged).
-
-    Chunks are cut at line starts, so no mark spans two of them."""
-    markers: list[int] = []
-    twos: list[int] = []
-    threes: list[int] = []
-    offset = 0
-    for chunk in chunks:
-        chunk_markers, chunk_twos, chunk_threes = _marks(chunk)
-        if offset:
-            chunk_markers = [offset + at for at in chunk_markers]
-            chunk_twos = [offset + at for at in chunk_twos]
-            chunk_threes = [offset + at for at in chunk_threes]
-        markers += chunk_markers
-        twos += chunk_twos
-        threes += chunk_threes
-        offset += len(chunk)
-    return markers, twos, threes
-
-
-def _pieces(length: int, offset: int, markers: list[int]) -> list[tuple[int, int]]:
-    """(start, end) of each piece of `text[offset:].split(MARKER)` for a text of `length`
-    characters, without copying them."""
-    pieces = []
-    position = offset
-    for found in markers:
-        if found >= offset:
-            pieces.append((position, found))
-            position = found + len(MARKER)
-    pieces.append((position, max(position, length)))
-    return pieces
+ANSWERS, TWOS, THREES = 0, 1, 2
+"""Which of a chunk's marks to look for."""
 
 
 @recent
@@ -176,15 +164,115 @@ def _stripped(chunk: str, start: int, end: int) -> tuple[str, int, int]:
     return _strip_newlines(chunk[start:end], start)
 
 
-class _Reader:
-    """Builds answers from spans of the text's chunks, reusing the previous version's unchanged
-    answers and, for an unchanged chunk, the very string its answer had."""
+class _Splitter:
+    """The script's split of the text that `chunks` make up, one chunk at a time: the pieces that
+    start in a chunk are read from its marks (and the next chunks' first ones, where a piece runs
+    on), and a chunk whose pieces read the very same chunks as last time keeps its answers."""
 
-    def __init__(self, chunks: Sequence[str], previous: Sequence[OfficialAnswer]) -> None:
+    def __init__(
+        self, chunks: Sequence[str], profile: Profile, previous: OfficialResult | None
+    ) -> None:
         self.chunks = chunks
         self.offsets = [0, *accumulate(len(chunk) for chunk in chunks)]
-        self.previous = previous
+        self.cut = profile.cut_characters
+        self.loop_first = profile.discard_first_after_loop
+        same_split = previous is not None and previous.split_by == (self.cut, self.loop_first)
+        self.previous_blocks = previous.blocks if previous is not None and same_split else ()
+        self._previous: list[OfficialAnswer] | None = None
         self.answers: list[OfficialAnswer] = []
+        self.marks: dict[int, tuple[list[int], list[int], list[int]]] = {}
+        self.reach = 0
+        """The last chunk whose marks the current chunk's pieces looked at."""
+        self.to_end = False
+        """Whether they looked past the last chunk."""
+
+    def _marks_of(self, index: int) -> tuple[list[int], list[int], list[int]]:
+        self.reach = max(self.reach, index)
+        known = self.marks.get(index)
+        if known is None:
+            known = self.marks[index] = _marks(self.chunks[index])
+        return known
+
+    def _find(self, kind: int, index: int, at: int, before: int) -> int:
+        """The first mark of `kind` at or after offset `at` (in chunk `index` or a later one)
+        and before `before`, or -1."""
+        offsets = self.offsets
+        while index < len(self.chunks) and offsets[index] < before:
+            found = self._marks_of(index)[kind]
+            position = bisect.bisect_left(found, at - offsets[index])
+            if position < len(found):
+                mark = offsets[index] + found[position]
+                return mark if mark < before else -1
+            index += 1
+        if offsets[index] >= offsets[-1]:  # no mark up to the end of the text
+            self.to_end = True
+        return -1
+
+    def split(self) -> tuple[list[OfficialAnswer], list[Block]]:
+        """Every answer the script reads (the first one too, where it discards it), and each
+        chunk's block of them."""
+        first_chunk = min(bisect.bisect_right(self.offsets, self.cut) - 1, len(self.chunks) - 1)
+        blocks = []
+        for index, base in enumerate(self.offsets[:-1]):
+            block = self._reusable(index, base)
+            if block is None:
+                block = self._read(index, base, index == first_chunk)
+            else:
+                self.answers += block.answers
+            blocks.append(block)
+        return self.answers, blocks
+
+    def _read(self, index: int, base: int, holds_cut: bool) -> Block:
+        """The answers of the pieces that start in chunk `index`: after each of its `Answer:`s,
+        and at the cut of the first characters if it lies there (a piece the script loops over
+        only where it discards the first answer afterwards)."""
+        self.reach, self.to_end = index, False
+        added = len(self.answers)
+        length = self.offsets[-1]
+        starts = [(self.cut, self.loop_first)] if holds_cut else []
+        markers = self._marks_of(index)[ANSWERS]
+        starts += [(base + m + len(MARKER), True) for m in markers if base + m >= self.cut]
+        for start, looped in starts:
+            end = self._find(ANSWERS, index, start, length)
+            last = end == -1
+            end = length if last else end
+            if looped and self._find(THREES, index, start, end) != -1:
+                cut = self._find(TWOS, index, start, end)
+                self.add(start, cut, cut)
+            if looped and last:
+                self.add(start, max(start, end), None, repeated=True)
+        read = tuple(self.chunks[index : self.reach + 1])
+        return Block(read, self.to_end, base, tuple(self.answers[added:]))
+
+    def _reusable(self, index: int, base: int) -> Block | None:
+        """The last version's block of chunk `index`, its answers moved to `base`, if it read the
+        very same chunks (up to the end of the text if it went there). Of the chunks that start
+        within the cut of the first characters, only the one that holds the cut, unmoved, is
+        kept: which one holds the first piece depends on the text's length when the cut reaches
+        its end."""
+        if index >= len(self.previous_blocks):
+            return None
+        known = self.previous_blocks[index]
+        read, chunks = known.read, self.chunks
+        if (
+            read[0] is not chunks[index]
+            or len(read) > len(chunks) - index
+            or (known.to_end and len(read) != len(chunks) - index)
+        ):
+            return None
+        shift = base - known.offset
+        # Within the cut: only the chunk that holds it, unmoved (it holds it again).
+        if (base <= self.cut or known.offset <= self.cut) and not (
+            shift == 0 and base <= self.cut < base + len(read[0])
+        ):
+            return None
+        for later, chunk in enumerate(read[1:], index + 1):
+            if chunks[later] is not chunk:
+                return None
+        if shift == 0:
+            return known
+        moved = tuple(_moved(answer, shift) for answer in known.answers)
+        return Block(read, known.to_end, base, moved)
 
     def _text(self, start: int, end: int) -> tuple[str, int, int]:
         if end <= start:
@@ -201,9 +289,13 @@ class _Reader:
         return _strip_newlines(across[start - base : end - base], start)
 
     def add(self, start: int, end: int, cut_at: int | None, repeated: bool = False) -> None:
+        """The answer the script reads from `start` to `end`, the very same object as the last
+        version's at this place in the list when it is the same."""
         text, begin, end = self._text(start, end)
+        if self._previous is None:  # the last version's answers, in order: made when needed
+            self._previous = [answer for b in self.previous_blocks for answer in b.answers]
         index = len(self.answers)
-        known = self.previous[index] if index < len(self.previous) else None
+        known = self._previous[index] if index < len(self._previous) else None
         if known is not None and text == known.text:
             text = known.text  # the same string object: caches keyed by it find it at once
             if (known.start, known.end, known.piece_start, known.cut_at, known.repeated) == (
@@ -218,30 +310,29 @@ class _Reader:
         self.answers.append(OfficialAnswer(text, begin, end, start, cut_at, repeated))
 
 
+def _moved(answer: OfficialAnswer, shift: int) -> OfficialAnswer:
+    cut_at = None if answer.cut_at is None else answer.cut_at + shift
+    return OfficialAnswer(
+        answer.text,
+        answer.start + shift,
+        answer.end + shift,
+        answer.piece_start + shift,
+        cut_at,
+        answer.repeated,
+    )
+
+
 def official_split(
-    chunks: Sequence[str], profile: Profile, previous: Sequence[OfficialAnswer] = ()
+    chunks: Sequence[str], profile: Profile, previous: OfficialResult | None = None
 ) -> OfficialResult:
     """Split the text that `chunks` make up (as the script reads it: universal newlines) exactly
     like the official check; chunks are cut at line starts, and unchanged ones (the same objects
     as last time) are neither searched nor copied again.
 
-    Offsets are into that text, the cut of the first characters included. `previous`, the answers
+    Offsets are into that text, the cut of the first characters included. `previous`, the split
     of the document's previous version, lets unchanged answers be reused.
     """
-    markers, twos, threes = _all_marks(chunks)
-    pieces = _pieces(sum(len(chunk) for chunk in chunks), profile.cut_characters, markers)
-    if not profile.discard_first_after_loop:
-        pieces = pieces[1:]
-    reader = _Reader(chunks, previous)
-    for start, end in pieces:
-        three = bisect.bisect_left(threes, start)
-        if three < len(threes) and threes[three] < end:
-            cut = twos[bisect.bisect_left(twos, start)]  # the first `##`: `###` holds one
-            reader.add(start, cut, cut)
-    if pieces:
-        start, end = pieces[-1]
-        reader.add(start, end, None, repeated=True)
-    answers = reader.answers
-    if profile.discard_first_after_loop and answers:
-        answers = answers[1:]
-    return OfficialResult(tuple(answers), profile.questions)
+    answers, blocks = _Splitter(chunks, profile, previous).split()
+    kept = answers[1:] if profile.discard_first_after_loop and answers else answers
+    split_by = (profile.cut_characters, profile.discard_first_after_loop)
+    return OfficialResult(tuple(kept), profile.questions, tuple(blocks), split_by)

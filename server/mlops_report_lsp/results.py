@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from mlops_report_lsp.counting import OfficialAnswer
 from mlops_report_lsp.model import Limits, Question, Value
@@ -22,6 +22,16 @@ class QuestionResult(Value):
     """The text the grader reads for this question (offsets into the analysed text)."""
     written_words: int
     written_images: int
+    origin: QuestionResult | None = field(default=None, compare=False, repr=False)
+    """The first of this question's results that this one equals but for where the text lies:
+    the same question, limits and graded text, read from the same place within the question's
+    own chunk (None: this is that first one). A check that reads only the result and that chunk
+    finds the same there, so it may keep its findings per origin (see `rules/kept.py`)."""
+
+    @property
+    def key(self) -> QuestionResult:
+        """What equals but for where the text lies has the same key: its origin."""
+        return self.origin or self
 
     @property
     def word_problem(self) -> int:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from mlops_report_lsp.memo import same
 from mlops_report_lsp.model import Value
 from mlops_report_lsp.parse import Report
 from mlops_report_lsp.profiles import Profile, Signal
@@ -19,66 +20,96 @@ class Detection(Value):
     configured: bool = False
 
 
+class _Evidence:
+    """What detection reads, kept between keystrokes: each chunk's signal texts found (redone only
+    for a chunk that is a new object) and the last detection with the evidence it came from, so an
+    edit that changes none of it costs a comparison instead of a ranking."""
+
+    def __init__(self) -> None:
+        self.profiles: tuple[Profile, ...] = ()
+        self.needles: frozenset[str] = frozenset()
+        self.signals: tuple[tuple[Signal, str | None], ...] = ()
+        """Every profile's signals, once each, with their text in lower case."""
+        self.chunks: Sequence[str] = ()
+        self.matches: list[frozenset[str]] = []
+        self.key: tuple[object, ...] | None = None
+        self.detection: Detection | None = None
+
+    def use(self, profiles: tuple[Profile, ...], chunks: Sequence[str]) -> None:
+        """Bring the needles and the per-chunk matches up to date with `profiles` and `chunks`."""
+        if not same(self.profiles, profiles):
+            self.profiles, self.chunks, self.key = profiles, (), None
+            signals = dict.fromkeys(s for profile in profiles for s in profile.signals)
+            self.signals = tuple((s, s.text.lower() if s.text else s.text) for s in signals)
+            self.needles = frozenset(text for _, text in self.signals if text is not None)
+        known, needles = self.chunks, self.needles
+        self.matches = [
+            self.matches[index]
+            if index < len(known) and known[index] is chunk
+            else folded_matches(chunk, needles)
+            for index, chunk in enumerate(chunks)
+        ]
+        self.chunks = chunks
+
+
+_EVIDENCE = _Evidence()
+
+
 def _present(
     signal: Signal,
+    text: str | None,
     report: Report,
-    needles: frozenset[str],
-    everywhere: Callable[[], frozenset[str]],
+    matches: Sequence[frozenset[str]],
+    index_of: dict[int, int],
 ) -> bool:
-    """Whether the evidence is in the document, searched chunk by chunk for all the `needles`
-    (every signal's text, lower case) at once, and cached; `everywhere` gives the needles found
-    in any chunk."""
+    """Whether the evidence is in the document; `text` is the signal's in lower case, `matches`
+    each chunk's signal texts found, `index_of` the first question with each number."""
     if signal.question is not None:
-        index = next(
-            (i for i, q in enumerate(report.questions) if q.number == signal.question), None
-        )
+        index = index_of.get(signal.question)
         if index is None:
             return False
         question = report.questions[index]
         if signal.length is not None:
             return question.length_line is not None and question.length_line.words == signal.length
-        chunks = report.source.chunks
-        if signal.text is None:
+        if text is None:
             return False
-        chunk = chunks[len(chunks) - len(report.questions) + index]
-        return signal.text.lower() in folded_matches(chunk, needles)
-    return signal.text is not None and signal.text.lower() in everywhere()
+        return text in matches[len(matches) - len(report.questions) + index]
+    return text is not None and any(text in found for found in matches)
 
 
 def detect(report: Report, profiles: dict[str, Profile]) -> Detection:
-    """Rank profiles by matching question count, then by evidence present, then by evidence absent."""
+    """Rank profiles by matching question count, then by evidence present, then by evidence absent
+    (the very same `Detection` again while the numbers and the evidence are unchanged)."""
+    evidence = _EVIDENCE
+    listed = tuple(profiles.values())
+    evidence.use(listed, report.source.chunks)
     count = max((q.number for q in report.questions), default=0)
-    present_cache: dict[Signal, bool] = {}
-    needles = frozenset(
-        s.text.lower()
-        for profile in profiles.values()
-        for s in profile.signals
-        if s.text is not None
+    index_of: dict[int, int] = {}
+    for index, question in enumerate(report.questions):
+        index_of.setdefault(question.number, index)
+    present = tuple(
+        _present(s, text, report, evidence.matches, index_of) for s, text in evidence.signals
     )
+    key = (tuple(profiles), count, len(report.questions), present)
+    if evidence.key != key or evidence.detection is None:
+        found = {s: value for (s, _), value in zip(evidence.signals, present, strict=True)}
+        evidence.key = key
+        evidence.detection = _ranked(listed, count, len(report.questions), found)
+    return evidence.detection
 
-    anywhere: list[frozenset[str]] = []
 
-    def everywhere() -> frozenset[str]:
-        if not anywhere:
-            anywhere.append(
-                frozenset().union(*(folded_matches(c, needles) for c in report.source.chunks))
-            )
-        return anywhere[0]
-
-    def present(signal: Signal) -> bool:
-        if signal not in present_cache:
-            present_cache[signal] = _present(signal, report, needles, everywhere)
-        return present_cache[signal]
-
+def _ranked(
+    profiles: tuple[Profile, ...], count: int, headings: int, present: dict[Signal, bool]
+) -> Detection:
     def rank(profile: Profile) -> tuple[int, int, int]:
-        present_count = sum(present(s) for s in profile.signals)
+        present_count = sum(present[s] for s in profile.signals)
         absent = len(profile.signals) - present_count
         return (-abs(profile.questions - count), present_count, -absent)
 
-    ranked = sorted(profiles.values(), key=rank, reverse=True)
+    ranked = sorted(profiles, key=rank, reverse=True)
     best = ranked[0]
-    found = [s.describe() for s in best.signals if present(s)]
-    reason = f"{len(report.questions)} question headings (highest number {count})"
+    found = [s.describe() for s in best.signals if present[s]]
+    reason = f"{headings} question headings (highest number {count})"
     if found:
         reason += "; found " + ", ".join(found)
     ambiguous = len(ranked) > 1 and rank(ranked[1]) == rank(best)

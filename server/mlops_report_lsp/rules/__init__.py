@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import bisect
 import os
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from itertools import chain
 
 from mlops_report_lsp.image_paths import is_remote, local_path
 from mlops_report_lsp.memo import same
-from mlops_report_lsp.model import Finding, Question, Severity
+from mlops_report_lsp.model import Features, Finding, Question, Severity
 from mlops_report_lsp.parse import Report
 from mlops_report_lsp.rules import (
     content,
@@ -59,7 +60,11 @@ MAX_PER_RULE = 200
 thousands of the same squiggle help nobody, and publishing them would slow every keystroke."""
 
 
-def _disabled(report: Report) -> tuple[set[str], dict[int, set[str]]]:
+SwitchedOff = tuple[set[str], dict[int, set[str]]]
+"""Rules switched off for the whole document, and per question number."""
+
+
+def _disabled(report: Report) -> SwitchedOff:
     """Rules switched off by inline comments: for the document (before the first question) or one question."""
 
     def codes(text: str) -> set[str]:
@@ -75,30 +80,47 @@ def _disabled(report: Report) -> tuple[set[str], dict[int, set[str]]]:
     return document, per_question
 
 
-def _image_folders(question: Question) -> list[str]:
+def _image_folders(question: Question) -> tuple[str, ...]:
     """The folders, relative to the report, that a question's local images are in."""
-    return sorted(
-        {
-            os.path.dirname(local_path(image.target))
-            for image in question.features.images
-            if image.target and not is_remote(image.target)
-        }
-    )
+    folders = {
+        os.path.dirname(local_path(image.target))
+        for image in question.features.images
+        if image.target and not is_remote(image.target)
+    }
+    return tuple(sorted(folders))
 
 
 Enabled = tuple[tuple[Rule, Severity], ...]
 """Rules that run, in registry order, each with its configured severity."""
-SectionEntry = tuple[Question, Enabled, tuple[object, ...], tuple[tuple[Finding, ...], ...]]
-"""A section, the rules run on it, the files stamp they ran under, and each rule's findings
-(the shared empty tuple where a rule found nothing)."""
+Row = tuple[tuple[Finding, ...], ...]
+"""Findings per rule in one section, or per section of one rule."""
+SectionEntry = tuple[Question, Enabled, tuple[object, ...], Row, tuple[str, ...]]
+"""A section, the rules run on it, the files stamp they ran under, each rule's findings (the
+shared empty tuple where a rule found nothing), and the image folders the section names."""
 Place = tuple[int, int, int, str, int, int]
 """Where a finding goes among all: its document order, then its rule's index among those run and
 its own index in that rule's output (what a stable sort of the outputs one after another keeps)."""
+NOWHERE: frozenset[int] = frozenset()
+"""The questions a rule is switched off in, when no question switches any off."""
 MAX_INSERTED = 64
 """Beyond this many changed findings, sorting them all beats inserting them one by one."""
 Output = tuple[Sequence[object], frozenset[int], list[Finding]]
 """A rule's inputs (per-section findings, or its findings), the questions it was switched off in,
 and what it reported from them."""
+Checked = tuple[Sequence[Found], Severity, tuple[Finding, ...]]
+"""What a report check handed back, the severity it ran at, and its findings."""
+
+
+@dataclass
+class _Placed:
+    """The last run's section rules, report folder, sections and their entries, and every image
+    folder the sections name with its modification time."""
+
+    rules: Enabled
+    folder: str | None
+    questions: Sequence[Question]
+    entries: list[SectionEntry]
+    mtimes: dict[str, object]
 
 
 class RuleCache:
@@ -113,35 +135,80 @@ class RuleCache:
     """
 
     def __init__(self) -> None:
-        self._sections: dict[int, SectionEntry] = {}
-        self._sections_used: dict[int, SectionEntry] = {}
-        self._folders: dict[int, tuple[Question, list[str]]] = {}
-        self._folders_used: dict[int, tuple[Question, list[str]]] = {}
+        self._placed: _Placed | None = None
         self._mtimes: dict[str, object] = {}
         """This run's modification times of image folders (each is looked at once a run)."""
-        self._reported: dict[int, tuple[Found, Finding]] = {}
-        self._reported_used: dict[int, tuple[Found, Finding]] = {}
+        self._checked: dict[str, Checked] = {}
+        self._checked_used: dict[str, Checked] = {}
         self._values: dict[tuple[str, Severity, Found], Finding] = {}
         self._values_used: dict[tuple[str, Severity, Found], Finding] = {}
         """Findings by value: a check that finds the same thing again (a new `Found` equal to
         one of the last analysis) gets the very same `Finding`."""
-        self._rows: dict[int, SectionEntry] = {}
-        self._rows_used: dict[int, SectionEntry] = {}
-        """The last entry at each place in the list of sections, to keep a changed section's
-        findings of a rule as the same tuple when they are the same findings."""
         self._merged: tuple[list[list[Finding]], list[Place], tuple[Finding, ...]] = ([], [], ())
         self._outputs: dict[str, Output] = {}
         self._outputs_used: dict[str, Output] = {}
+        self._enabled: tuple[dict[str, Severity | None], frozenset[str], Enabled] | None = None
+        self._off: tuple[Features, Sequence[Question], SwitchedOff] | None = None
+        """The preamble and questions of the last analysis, and the rules they switch off."""
+        self._rules: tuple[Enabled, Enabled] = ((), ())
+        self._table: tuple[Enabled, list[Row], list[Row]] = ((), [], [])
+        """The section rules, each section's findings per rule, and each rule's per section."""
 
-    def stamped(self, rule: Rule, severity: Severity, found: Iterable[Found]) -> Iterator[Finding]:
-        """A report check's findings; a check that hands back the very same `Found` (it memoises
-        its work) gets the very same `Finding`, so the server reuses its diagnostic's JSON."""
-        for item in found:
-            entry = self._reported.get(id(item))
-            if entry is None or entry[0] is not item or entry[1].severity != severity:
-                entry = (item, self.finding(rule, severity, item))
-            self._reported_used[id(item)] = entry
-            yield entry[1]
+    def switched_off(self, report: Report) -> SwitchedOff:
+        """`_disabled(report)`, the last answer again while the preamble is the very same object
+        and each question is the very same object or, like the one it replaces, switches no
+        rule off."""
+        known = self._off
+        if (
+            known is None
+            or known[0] is not report.preamble
+            or len(known[1]) != len(report.questions)
+            or not all(
+                question is was
+                or (not question.features.disabled_rules and not was.features.disabled_rules)
+                for question, was in zip(report.questions, known[1], strict=True)
+            )
+        ):
+            known = (report.preamble, report.questions, _disabled(report))
+        self._off = (report.preamble, report.questions, known[2])
+        return known[2]
+
+    def enabled(self, severities: Mapping[str, Severity | None], off: set[str]) -> Enabled:
+        """The rules that run, each with its configured severity: the very same tuple while the
+        settings and the document-wide switched-off rules are the same."""
+        known = self._enabled
+        if known is None or known[1] != off or known[0] != severities:
+            enabled = tuple(
+                (rule, severity)
+                for rule in ALL_RULES
+                if (severity := severities.get(rule.code, rule.severity)) is not None
+                and rule.code not in off
+            )
+            known = self._enabled = (dict(severities), frozenset(off), enabled)
+        return known[2]
+
+    def stamped(
+        self, rule: Rule, severity: Severity, found: Iterable[Found]
+    ) -> tuple[Finding, ...]:
+        """A report check's findings: the very same tuple when the check hands back the very
+        same list as last time (it memoises its work), and for each `Found` it hands back again
+        the very same `Finding`, so the server reuses its diagnostic's JSON."""
+        known = self._checked.get(rule.code)
+        if known is not None and known[0] is found and known[1] == severity:
+            self._checked_used[rule.code] = known
+            return known[2]
+        items = found if isinstance(found, list) else list(found)
+        # The last items are still held, so an id found among them is the very same object.
+        prior = (
+            {id(item): finding for item, finding in zip(known[0], known[2], strict=True)}
+            if known is not None and known[1] == severity
+            else {}
+        )
+        findings = tuple(
+            prior.get(id(item)) or self.finding(rule, severity, item) for item in items
+        )
+        self._checked_used[rule.code] = (items, severity, findings)
+        return findings
 
     def finding(self, rule: Rule, severity: Severity, item: Found) -> Finding:
         """`item` stamped with its rule's code and severity: the very same `Finding` as in the
@@ -153,46 +220,130 @@ class RuleCache:
         self._values_used[key] = finding
         return finding
 
-    def sections(
-        self, enabled: Enabled, sections: list[Section], folder: str | None
-    ) -> dict[str, tuple[tuple[Finding, ...], ...]]:
-        """Per section rule, its findings in each section; `folder` (the report's, None for an
-        unsaved report) only for `check_files`."""
-        rules = tuple(
-            (rule, severity) for rule, severity in enabled if rule.check_section or rule.check_files
-        )
+    def sections(self, enabled: Enabled, report: Report, folder: str | None) -> dict[str, Row]:
+        """Per section rule, its findings in each of the report's sections; `folder` (the
+        report's, None for an unsaved report) only for `check_files`. A rule's column is the
+        very same tuple as last time while no section's findings of it changed.
+
+        While the rules, the folder, the number of sections and the image folders' modification
+        times are the same, only the sections that are new objects are looked at."""
+        rules = self._section_rules(enabled)
         if not rules:
             return {}
-        files = any(rule.check_files for rule, _ in rules)
-        rows = []
-        for index, section in enumerate(sections):
-            stamp = self._files_stamp(section.question, folder) if files else ()
-            rows.append(self._section(rules, section, folder, stamp, index))
-        columns = list(zip(*rows, strict=True)) if rows else [() for _ in rules]
+        files = folder is not None and any(rule.check_files for rule, _ in rules)
+        questions, chunks = report.questions, report.source.chunks
+        first = len(chunks) - len(questions)
+        known = self._placed
+        if (
+            known is not None
+            and known.rules is rules
+            and known.folder == folder
+            and len(known.questions) == len(questions)
+            and self._unchanged(known.mtimes, folder)
+        ):
+            entries = known.entries.copy()
+            renamed = False
+            for index, question in enumerate(questions):
+                if question is not known.questions[index]:
+                    before = entries[index]
+                    entries[index] = self._entry(
+                        rules, question, chunks[first + index], folder, files, None, before
+                    )
+                    renamed = renamed or entries[index][4] != before[4]
+            mtimes = self._folder_mtimes(entries, folder) if renamed else known.mtimes
+        else:
+            by_id = {id(entry[0]): entry for entry in known.entries} if known else {}
+            previous = known.entries if known else []
+            entries = [
+                self._entry(
+                    rules,
+                    question,
+                    chunks[first + index],
+                    folder,
+                    files,
+                    by_id.get(id(question)),
+                    previous[index] if index < len(previous) else None,
+                )
+                for index, question in enumerate(questions)
+            ]
+            mtimes = self._folder_mtimes(entries, folder) if files else {}
+        self._placed = _Placed(rules, folder, questions, entries, mtimes)
+        return self._columns(rules, [entry[3] for entry in entries])
+
+    def _section_rules(self, enabled: Enabled) -> Enabled:
+        """The section rules of `enabled`: the very same tuple while `enabled` is, so comparing
+        it with a section entry's costs nothing."""
+        known = self._rules
+        if known[0] is not enabled:
+            rules = tuple(
+                (rule, severity)
+                for rule, severity in enabled
+                if rule.check_section or rule.check_files
+            )
+            known = self._rules = (enabled, rules)
+        return known[1]
+
+    def _columns(self, rules: Enabled, rows: list[Row]) -> dict[str, Row]:
+        """Each rule's findings per section (the rows turned into columns), reusing the last
+        columns of rules whose findings are the very same in every section."""
+        known_rules, known_rows, known_columns = self._table
+        if known_rules is rules and len(known_rows) == len(rows):
+            changed = [index for index, row in enumerate(rows) if row is not known_rows[index]]
+            dirty = {
+                column
+                for index in changed
+                for column, (old, new) in enumerate(
+                    zip(known_rows[index], rows[index], strict=True)
+                )
+                if old is not new
+            }
+            columns = [
+                tuple(row[column] for row in rows) if column in dirty else known
+                for column, known in enumerate(known_columns)
+            ]
+        else:
+            columns = list(zip(*rows, strict=True)) if rows else [() for _ in rules]
+        self._table = (rules, rows, columns)
         return {rule.code: column for (rule, _), column in zip(rules, columns, strict=True)}
 
-    def _section(
+    def _entry(
         self,
         rules: Enabled,
-        section: Section,
+        question: Question,
+        chunk: str,
         folder: str | None,
-        stamp: tuple[object, ...],
-        index: int,
-    ) -> tuple[tuple[Finding, ...], ...]:
-        question = section.question
-        entry = self._sections.get(id(question))
-        if entry is None or entry[0] is not question or entry[1] != rules or entry[2] != stamp:
-            found = [self._run(r, s, section, folder) for r, s in rules]
-            before = self._rows.get(index)
-            if before is not None and before[1] == rules:
-                found = [
-                    old if same(old, new) else new
-                    for old, new in zip(before[3], found, strict=True)
-                ]
-            entry = (question, rules, stamp, tuple(found))
-        self._sections_used[id(question)] = entry
-        self._rows_used[index] = entry
-        return entry[3]
+        files: bool,
+        known: SectionEntry | None,
+        before: SectionEntry | None,
+    ) -> SectionEntry:
+        """The entry of a section: `known` (its last one, if any) while its rules and its files
+        stamp are the same, else new, where a rule's findings are the very same tuple as those
+        of `before` (the last section at this place) when they are the same findings."""
+        if known is not None and known[0] is not question:
+            known = None
+        names = known[4] if known else _image_folders(question)
+        stamp: tuple[object, ...] = ()
+        if files and folder is not None:
+            stamp = (folder, *[self._mtime(folder, name) for name in names])
+        if known is not None and (known[1] is rules or known[1] == rules) and known[2] == stamp:
+            return known
+        section = Section(question, chunk)
+        found = [self._run(r, s, section, folder) for r, s in rules]
+        if before is not None and before[1] == rules:
+            found = [
+                old if same(old, new) else new for old, new in zip(before[3], found, strict=True)
+            ]
+        return (question, rules, stamp, tuple(found), names)
+
+    def _unchanged(self, mtimes: dict[str, object], folder: str | None) -> bool:
+        """Whether the image folders in `mtimes` still have those modification times."""
+        return folder is None or all(self._mtime(folder, n) == t for n, t in mtimes.items())
+
+    def _folder_mtimes(self, entries: list[SectionEntry], folder: str | None) -> dict[str, object]:
+        """Every image folder the sections name, with its modification time this run."""
+        if folder is None:
+            return {}
+        return {name: self._mtime(folder, name) for entry in entries for name in entry[4]}
 
     def _run(
         self, rule: Rule, severity: Severity, section: Section, folder: str | None
@@ -203,17 +354,6 @@ class RuleCache:
             assert rule.check_section is not None
             found = rule.check_section(section)
         return tuple(self.finding(rule, severity, item) for item in found)
-
-    def _files_stamp(self, question: Question, folder: str | None) -> tuple[object, ...]:
-        """The report's folder and the modification times of the image folders the question
-        names (adding, removing or renaming a file changes them): what its file checks read."""
-        if folder is None:
-            return ()
-        known = self._folders.get(id(question))
-        if known is None or known[0] is not question:
-            known = (question, _image_folders(question))
-        self._folders_used[id(question)] = known
-        return (folder, *(self._mtime(folder, name) for name in known[1]))
 
     def _mtime(self, folder: str, name: str) -> object:
         """`name`'s modification time (in the report's folder, the same for the whole run)."""
@@ -236,7 +376,11 @@ class RuleCache:
         it is switched off in, at most MAX_PER_RULE; the very same list while its `inputs` (its
         findings, or its findings per section) are the very same objects."""
         known = self._outputs.get(rule.code)
-        if known is None or known[1] != off or not same(known[0], inputs):
+        if (
+            known is None
+            or known[1] != off
+            or (known[0] is not inputs and not same(known[0], inputs))
+        ):
             kept = [finding for finding in found if finding.question not in off]
             known = (inputs, off, _capped(rule, severity, kept))
         self._outputs_used[rule.code] = known
@@ -274,19 +418,10 @@ class RuleCache:
         return merged
 
     def sweep(self) -> None:
-        self._reported, self._reported_used = self._reported_used, {}
-        self._sections, self._sections_used = self._sections_used, {}
+        self._checked, self._checked_used = self._checked_used, {}
         self._outputs, self._outputs_used = self._outputs_used, {}
         self._values, self._values_used = self._values_used, {}
-        self._rows, self._rows_used = self._rows_used, {}
-        self._folders, self._folders_used = self._folders_used, {}
         self._mtimes = {}
-
-
-def _sections(report: Report) -> list[Section]:
-    chunks = report.source.chunks
-    first = len(chunks) - len(report.questions)
-    return [Section(q, chunks[first + i]) for i, q in enumerate(report.questions)]
 
 
 def _order(finding: Finding) -> tuple[int, int, int, str]:
@@ -322,20 +457,19 @@ def run_rules(
     """Every enabled rule's findings, at the configured severity, minus inline-disabled ones,
     at most MAX_PER_RULE of each, in document order."""
     cache = cache or RuleCache()
-    document_off, question_off = _disabled(context.report)
-    enabled: Enabled = tuple(
-        (rule, severity)
-        for rule in ALL_RULES
-        if (severity := severities.get(rule.code, rule.severity)) is not None
-        and rule.code not in document_off
-    )
-    folder = os.path.dirname(os.path.abspath(context.path)) if context.path is not None else None
-    per_section = cache.sections(enabled, _sections(context.report), folder)
+    document_off, question_off = cache.switched_off(context.report)
+    enabled = cache.enabled(severities, document_off)
+    folder = context.folder
+    per_section = cache.sections(enabled, context.report, folder)
     outputs = []
     for rule, severity in enabled:
-        off = frozenset(number for number, codes in question_off.items() if rule.code in codes)
+        off = (
+            frozenset(number for number, codes in question_off.items() if rule.code in codes)
+            if question_off
+            else NOWHERE
+        )
         if rule.check is not None:
-            findings = tuple(cache.stamped(rule, severity, rule.check(context)))
+            findings = cache.stamped(rule, severity, rule.check(context))
             outputs.append(cache.output(rule, severity, findings, findings, off))
         else:
             parts = per_section[rule.code]

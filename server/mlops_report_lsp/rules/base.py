@@ -25,6 +25,9 @@ class Found(Value):
 
 
 ReportCheck = Callable[[ReportContext], Iterable[Found]]
+"""A whole-report check. It may hand back the very same list again while what it reads is
+unchanged (see `rules/kept.py`), which the runner then stamps at no cost; it never changes a list
+it handed back."""
 SectionCheck = Callable[[Section], Iterable[Found]]
 FilesCheck = Callable[[Section, str | None], Iterable[Found]]
 """A question-scoped check that also reads the files in the report's folder (passed as a string;

@@ -6,9 +6,10 @@ import re
 from collections.abc import Iterator
 
 from mlops_report_lsp.features import STUDENT_ID
-from mlops_report_lsp.model import Fix, Match, Question, Severity, Span
+from mlops_report_lsp.model import Features, Fix, Match, Question, Severity, Span
 from mlops_report_lsp.rules.base import Example, Found, Rule, replace_fix
 from mlops_report_lsp.rules.context import ReportContext, Section
+from mlops_report_lsp.rules.kept import Kept
 
 GROUP_NUMBER = re.compile(r"\d+")
 STUDY_NUMBER_DIGITS = 6
@@ -39,8 +40,8 @@ def _checklist_fix(match: Match) -> Fix | None:
     return None
 
 
-def check_checklist(context: ReportContext) -> Iterator[Found]:
-    for match in context.report.preamble.checklist_marks:
+def _checklist(context: ReportContext, preamble: Features) -> Iterator[Found]:
+    for match in preamble.checklist_marks:
         yield Found(
             f"`[{match.text}]` is not a checklist mark: GitHub shows it as plain text, not as a "
             "ticked box. Use `[x]` for done and `[ ]` for not done.",
@@ -50,20 +51,7 @@ def check_checklist(context: ReportContext) -> Iterator[Found]:
         )
 
 
-_ids: tuple[Question | None, list[Found]] = (None, [])
-"""The last findings and the Question 2 section (the very object) they came from: while it
-neither changes nor moves, a keystroke elsewhere gets the same `Found`s, and so the same findings
-and diagnostics, instead of new ones."""
-
-
-def check_student_ids(context: ReportContext) -> list[Found]:
-    global _ids
-    question = context.question(2)
-    if question is None:
-        return []
-    if _ids[0] is not question:
-        _ids = (question, list(_student_ids(context, question)))
-    return _ids[1]
+check_checklist = Kept(lambda context: context.report.preamble, _checklist)
 
 
 def _student_ids(context: ReportContext, question: Question) -> Iterator[Found]:
@@ -91,14 +79,15 @@ def _student_ids(context: ReportContext, question: Question) -> Iterator[Found]:
         )
 
 
-def check_group_number(context: ReportContext) -> Iterator[Found]:
-    question = context.question(1)
-    if question is None:
-        return
+def _group_number(context: ReportContext, question: Question) -> Iterator[Found]:
     source = context.report.source
     text = source.slice(source.offset(question.heading.end), source.offset(question.section.end))
     if not GROUP_NUMBER.search(text):
         yield Found("Question 1 does not give your group number.", question.heading, 1)
+
+
+check_student_ids = Kept(lambda context: context.question(2), _student_ids)
+check_group_number = Kept(lambda context: context.question(1), _group_number)
 
 
 RULES = (

@@ -9,6 +9,7 @@ error instead of a stale diagnostic.
 from __future__ import annotations
 
 import bisect
+import os
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -30,6 +31,16 @@ class ReportContext(Value):
     official: OfficialResult
     results: tuple[QuestionResult, ...]
     path: Path | None
+
+    @cached_property
+    def folder(self) -> str | None:
+        """The report's folder (absolute), None for a report not saved yet."""
+        return os.path.dirname(os.path.abspath(self.path)) if self.path is not None else None
+
+    @cached_property
+    def result_keys(self) -> tuple[QuestionResult, ...]:
+        """Each result's key (`QuestionResult.key`): what per-result checks keep findings by."""
+        return tuple(result.key for result in self.results)
 
     @property
     def profile_name(self) -> str:

@@ -4,37 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from mlops_report_lsp.counting import count_images, count_words
-from mlops_report_lsp.memo import identical
 from mlops_report_lsp.model import Limits, Question, Severity
-from mlops_report_lsp.results import outside
+from mlops_report_lsp.results import QuestionResult, outside
 from mlops_report_lsp.rules.base import Example, Found, Rule
 from mlops_report_lsp.rules.context import ReportContext
+from mlops_report_lsp.rules.kept import PerResult
 from mlops_report_lsp.wording import off_by, plural, wanted
 
 
-def _check(context: ReportContext, unit: str) -> Iterator[Found]:
-    for result in context.results:
-        question, graded = result.question, result.graded
-        if (
-            question is None
-            or (result.word_problem if unit == "word" else result.image_problem) == 0
-        ):
-            continue
-        if graded is None:
-            value = result.words if unit == "word" else result.images
-            found = _found(question, value, result.limits, result.official, unit)
-        else:  # the same question and answer text as last time: the very same `Found`
-            found = _kept(unit, question, graded.text, result.limits, result.official)
-        if found is not None:
-            yield found
-
-
-@identical
-def _kept(unit: str, question: Question, text: str, limits: Limits, official: bool) -> Found | None:
-    """`_found` for an answer whose text the grader reads is `text`."""
-    value = count_words(text) if unit == "word" else count_images(text)
-    return _found(question, value, limits, official, unit)
+def _check(context: ReportContext, result: QuestionResult, unit: str) -> Iterator[Found]:
+    question = result.question
+    if question is None:
+        return
+    value = result.words if unit == "word" else result.images
+    found = _found(question, value, result.limits, result.official, unit)
+    if found is not None:
+        yield found
 
 
 def _found(
@@ -53,12 +38,16 @@ def _found(
     )
 
 
-def check_words(context: ReportContext) -> Iterator[Found]:
-    return _check(context, "word")
+def _words(context: ReportContext, result: QuestionResult) -> Iterator[Found]:
+    return _check(context, result, "word")
 
 
-def check_images(context: ReportContext) -> Iterator[Found]:
-    return _check(context, "image")
+def _images(context: ReportContext, result: QuestionResult) -> Iterator[Found]:
+    return _check(context, result, "image")
+
+
+check_words = PerResult(_words)
+check_images = PerResult(_images)
 
 
 RULES = (

@@ -40,6 +40,18 @@ def report_evidence(context: ReportContext) -> RepositoryEvidence | None:
     return STORE.for_report(context.path, context.report.source.chunks[0])
 
 
+def _evidence_once(context: ReportContext) -> RepositoryEvidence | None:
+    """`report_evidence`, asked once an analysis: both checklist rules ask for it."""
+    global _asked
+    if _asked[0] is not context:
+        _asked = (context, report_evidence(context))
+    return _asked[1]
+
+
+_asked: tuple[ReportContext | None, RepositoryEvidence | None] = (None, None)
+"""The last analysis asked about, and its evidence."""
+
+
 class _Memo:
     """Each rule's `Found`s for the last evidence object: the same objects while the checklist and
     the repository are unchanged, so a keystroke elsewhere costs a lookup (see RuleCache.stamped)."""
@@ -49,7 +61,7 @@ class _Memo:
         self.last: tuple[RepositoryEvidence | None, list[Found]] = (None, [])
 
     def __call__(self, context: ReportContext) -> list[Found]:
-        evidence = report_evidence(context)
+        evidence = _evidence_once(context)
         if evidence is None:
             return []
         if self.last[0] is not evidence:

@@ -77,8 +77,7 @@ def check_glued(section: Section) -> Iterator[Found]:
         and not section.line_text(marker.start.line)[marker.end.character :].strip()
     ):
         return  # the usual case: a blank line under `> Answer:` ends the quote
-    first, lines = _window(section, marker)
-    marker_text = lines[marker.start.line - first]
+    marker_text = section.line_text(marker.start.line)
     rest = marker_text[marker.end.character :]
     if QUOTED.match(marker_text) and rest.strip():
         gap = AFTER_MARKER.match(rest)
@@ -92,6 +91,7 @@ def check_glued(section: Section) -> Iterator[Found]:
             Fix("Move the answer below a blank line", (TextEdit(at, "\n\n"),)),
         )
         return
+    first, lines = _window(section, marker)
     glued = glued_line(lines, marker.start.line - first)
     if glued is None:
         return

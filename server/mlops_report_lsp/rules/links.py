@@ -131,7 +131,7 @@ def _problem(
 
 
 def check_links(context: ReportContext) -> Iterator[Found]:
-    folder = os.path.dirname(os.path.abspath(context.path)) if context.path else None
+    folder = context.folder
     for question in context.report.questions:
         for link in question.features.links:
             problem = _problem(context, folder, link)

@@ -11,8 +11,10 @@ from collections.abc import Iterator
 
 from mlops_report_lsp.counting import MARKER, count_images, count_words
 from mlops_report_lsp.model import Position, Severity, Span
+from mlops_report_lsp.results import QuestionResult
 from mlops_report_lsp.rules.base import Example, Found, Rule
 from mlops_report_lsp.rules.context import ReportContext
+from mlops_report_lsp.rules.kept import PerResult
 from mlops_report_lsp.wording import plural
 
 
@@ -110,51 +112,53 @@ def _words_and_images(text: str) -> str:
     return plural(count_words(text), "word") + (f" and {plural(images, 'image')}" if images else "")
 
 
-def check_undercount(context: ReportContext) -> Iterator[Found]:
-    if not context.official.runs:
+def _undercount(context: ReportContext, result: QuestionResult) -> Iterator[Found]:
+    """Where the grader reads less of this question than was written (it reads only this
+    question's chunk, or the line it reads from: see `QuestionResult.origin`)."""
+    question, graded = result.question, result.graded
+    if not result.official or question is None or graded is None:
         return
     source = context.report.source
-    for result in context.results:
-        question, graded = result.question, result.graded
-        if question is None or graded is None:
-            continue
-        where = source.line_column(graded.piece_start)
-        start, end = question.section.start, question.section.end
-        if not (start.line, start.character) <= where <= (end.line, end.character):
+    where = source.line_column(graded.piece_start)
+    start, end = question.section.start, question.section.end
+    if not (start.line, start.character) <= where <= (end.line, end.character):
+        yield Found(
+            f"The official check reads Question {result.number}'s answer from line "
+            f"{where[0] + 1}, outside this question: the `Answer:` lines above are out of step.",
+            question.heading,
+            result.number,
+        )
+        return
+    # Most answers have one `Answer:` and no `##`: their body's offsets are not needed.
+    if len(question.markers) > 1:
+        body_start = source.offset(question.body.start)
+        before = source.slice(body_start, max(body_start, graded.piece_start - len(MARKER)))
+        if count_words(before):
             yield Found(
-                f"The official check reads Question {result.number}'s answer from line "
-                f"{where[0] + 1}, outside this question: the `Answer:` lines above are out of step.",
-                question.heading,
+                f"The official check reads only what follows the last `Answer:` here: "
+                f"{_words_and_images(before)} above it are not counted.",
+                _marker_span(context, graded.piece_start),
                 result.number,
             )
-            continue
-        # Most answers have one `Answer:` and no `##`: their body's offsets are not needed.
-        if len(question.markers) > 1:
-            body_start = source.offset(question.body.start)
-            before = source.slice(body_start, max(body_start, graded.piece_start - len(MARKER)))
-            if count_words(before):
-                yield Found(
-                    f"The official check reads only what follows the last `Answer:` here: "
-                    f"{_words_and_images(before)} above it are not counted.",
-                    _marker_span(context, graded.piece_start),
-                    result.number,
-                )
-        if graded.cut_at is None:
-            continue
-        body_end = source.offset(question.body.end)
-        if graded.cut_at < body_end:
-            after = source.slice(graded.cut_at, body_end)
-            if count_words(after):
-                cut = source.position(graded.cut_at)
-                line = source.line_text(cut.line).strip()
-                yield Found(
-                    f"The official check stops reading Question {result.number} at `{line[:40]}` "
-                    f"(line {cut.line + 1}): the {_words_and_images(after)} after it are not "
-                    "counted. Any `##` ends an answer for the script, even in code; use bold "
-                    "text for sub-headings.",
-                    Span(cut, Position(cut.line, cut.character + 2)),
-                    result.number,
-                )
+    if graded.cut_at is None:
+        return
+    body_end = source.offset(question.body.end)
+    if graded.cut_at < body_end:
+        after = source.slice(graded.cut_at, body_end)
+        if count_words(after):
+            cut = source.position(graded.cut_at)
+            line = source.line_text(cut.line).strip()
+            yield Found(
+                f"The official check stops reading Question {result.number} at `{line[:40]}` "
+                f"(line {cut.line + 1}): the {_words_and_images(after)} after it are not "
+                "counted. Any `##` ends an answer for the script, even in code; use bold "
+                "text for sub-headings.",
+                Span(cut, Position(cut.line, cut.character + 2)),
+                result.number,
+            )
+
+
+check_undercount = PerResult(_undercount)
 
 
 def check_detection(context: ReportContext) -> Iterator[Found]:

@@ -53,6 +53,8 @@ def check_placeholders(section: Section) -> Iterator[Found]:
 
 
 OPENING_DASHES = re.compile(r"\A\s*-{3,}[ \t]*")
+OPENS = re.compile(r"\s*---")
+"""Where `OPENING_DASHES` can match: looked for in place, at the answer's start."""
 CLOSING_DASHES = re.compile(r"(?<!-)[ \t]*-{3,}[ \t]*$", re.MULTILINE)
 
 
@@ -77,8 +79,10 @@ def check_wrapped(section: Section) -> Iterator[Found]:
     question = section.question
     if question.features.placeholders:
         return
-    start = section.offset(question.body.start)
-    body = section.text[start : section.offset(question.body.end)]
+    start, end = section.offset(question.body.start), section.offset(question.body.end)
+    if not OPENS.match(section.text, start, end):
+        return  # the usual case, found without copying the answer
+    body = section.text[start:end]
     found = wrapped_inner(body)
     if found is None:
         return

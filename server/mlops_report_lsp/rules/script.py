@@ -61,9 +61,10 @@ def matching_profile(script: ScriptLimits, profiles: Mapping[str, Profile]) -> s
 
 
 def check_script(context: ReportContext) -> Iterator[Found]:
-    if context.path is None:
+    folder = context.folder
+    if folder is None:
         return
-    script = local_script(os.path.dirname(os.path.abspath(context.path)))
+    script = local_script(folder)
     if script is None:
         return
     profile = context.detection.profile

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from mlops_report_lsp.model import Position, Severity, Span
+from mlops_report_lsp.model import Position, Question, Severity, Span
 from mlops_report_lsp.rules.base import Example, Found, Rule
 from mlops_report_lsp.rules.context import ReportContext
+from mlops_report_lsp.rules.kept import ByQuestions
 
 
-def check_missing(context: ReportContext) -> Iterator[Found]:
+def _missing(context: ReportContext) -> Iterator[Found]:
     questions = context.report.questions
     present = {q.number for q in questions}
     profile = context.detection.profile
@@ -30,7 +31,7 @@ def check_missing(context: ReportContext) -> Iterator[Found]:
         )
 
 
-def check_duplicates(context: ReportContext) -> Iterator[Found]:
+def _duplicates(context: ReportContext) -> Iterator[Found]:
     seen: dict[int, int] = {}
     for question in context.report.questions:
         if question.number in seen:
@@ -44,7 +45,7 @@ def check_duplicates(context: ReportContext) -> Iterator[Found]:
             seen[question.number] = question.heading.start.line
 
 
-def check_order(context: ReportContext) -> Iterator[Found]:
+def _order(context: ReportContext) -> Iterator[Found]:
     total = context.detection.profile.questions
     previous = 0
     for question in context.report.questions:
@@ -62,6 +63,20 @@ def check_order(context: ReportContext) -> Iterator[Found]:
                 question.number,
             )
         previous = max(previous, question.number)
+
+
+def _heading(question: Question) -> tuple[int, Span]:
+    return question.number, question.heading
+
+
+def _heading_and_end(question: Question) -> tuple[int, Span, Position]:
+    return question.number, question.heading, question.section.end
+
+
+# What each check reads of the questions (and the profile): kept while that is unchanged.
+check_missing = ByQuestions(_missing, _heading_and_end)
+check_duplicates = ByQuestions(_duplicates, _heading)
+check_order = ByQuestions(_order, _heading)
 
 
 RULES = (

@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from mlops_report_lsp.model import BlockKind, Fix, Severity, Span, TextEdit
+from mlops_report_lsp.results import QuestionResult
 from mlops_report_lsp.rules.base import Example, Found, Rule
 from mlops_report_lsp.rules.context import ReportContext, Section
+from mlops_report_lsp.rules.kept import PerResult
 from mlops_report_lsp.wording import limit_text
 
 EXPORT_PROBLEMS: dict[BlockKind, str] = {
@@ -34,22 +36,24 @@ EXPORT_PROBLEMS: dict[BlockKind, str] = {
 }
 
 
-def check_length_lines(context: ReportContext) -> Iterator[Found]:
-    for result in context.results:
-        question = result.question
-        if question is None or question.length_line is None:
-            continue
-        stated = question.length_line.words
-        enforced = result.limits.words
-        if enforced == stated:
-            continue
-        enforced_text = f"{limit_text(enforced)} words" if enforced else "no word limit"
-        yield Found(
-            f"The document says {limit_text(stated)} words, but the {context.profile_name} grader "
-            f"enforces {enforced_text} for Question {result.number}.",
-            question.length_line.span,
-            result.number,
-        )
+def _length_line(context: ReportContext, result: QuestionResult) -> Iterator[Found]:
+    question = result.question
+    if question is None or question.length_line is None:
+        return
+    stated = question.length_line.words
+    enforced = result.limits.words
+    if enforced == stated:
+        return
+    enforced_text = f"{limit_text(enforced)} words" if enforced else "no word limit"
+    yield Found(
+        f"The document says {limit_text(stated)} words, but the {context.profile_name} grader "
+        f"enforces {enforced_text} for Question {result.number}.",
+        question.length_line.span,
+        result.number,
+    )
+
+
+check_length_lines = PerResult(_length_line)
 
 
 def check_export(section: Section) -> Iterator[Found]:

@@ -54,7 +54,8 @@ def _used(context: ReportContext) -> set[str]:
 
 
 def check_unused(context: ReportContext) -> Iterator[Found]:
-    if context.path is None:
+    folder = context.folder
+    if folder is None:
         return
     short = [
         result
@@ -65,7 +66,7 @@ def check_unused(context: ReportContext) -> Iterator[Found]:
     ]
     if not short:
         return
-    own = own_images(os.path.dirname(os.path.abspath(context.path)))
+    own = own_images(folder)
     used = _used(context) if own else set()
     unused = [name for name in own if name not in used]
     if not unused:
