@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -120,6 +120,8 @@ def test_incremental_parse_equals_full_parse(versions: list[str], unrelated: str
 
 @settings(max_examples=150, deadline=None)
 @given(_versions())
+@example(["1)"])  # an empty `1)` item: a list the export breaks
+@example(["> 1)\n"])
 def test_skipping_the_parse_loses_nothing(versions: list[str]) -> None:
     """Where `parse_blocks` skips markdown-it in a section, a parse would find no block under its
     heading."""

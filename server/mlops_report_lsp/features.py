@@ -62,7 +62,7 @@ TASK_MARKER = re.compile(r"[ \t]*(?:[*+-]|\d+[.)])[ \t]+")
 # skips ahead to.
 BLOCK_LINE = (
     r"(?:[ \t]*(?:>|(?:[*+-]|\d{1,9}[.)])(?=[ \t])))*"
-    r"(?: {0,3}(?:#|`{3}|~{3}|<|[-=]+[ \t]*$|\d{1,9}\)[ \t])| {4}| {0,3}\t)"
+    r"(?: {0,3}(?:#|`{3}|~{3}|<|[-=]+[ \t]*$|\d{1,9}\)(?:[ \t]|$))| {4}| {0,3}\t)"
 )
 BLOCK_LINE_HERE = re.compile(BLOCK_LINE, re.MULTILINE)
 BLOCK_LINE_LATER = re.compile("\n" + BLOCK_LINE, re.MULTILINE)
