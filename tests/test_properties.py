@@ -718,6 +718,31 @@ def test_lines_outside_the_changed_ones_keep_their_text(
         assert [now[n] for n in kept] == [before[n] for n in kept]
 
 
+@pytest.mark.parametrize(
+    ("text", "start", "end", "new_text"),
+    [
+        ("a\r---\nb", (1, 0), (1, 0), "\n"),  # a line feed typed after a lone CR
+        ("a\rX\nb", (1, 0), (1, 1), ""),  # what stood between CR and LF deleted
+        ("a\rX\nb", (1, 0), (1, 1), "\n"),  # replaced by a line feed: as many lines
+    ],
+)
+def test_a_line_feed_meeting_a_lone_cr_makes_one_line_break(
+    text: str, start: tuple[int, int], end: tuple[int, int], new_text: str
+) -> None:
+    """The found example: the edited document has the lines of the same text opened afresh, and
+    the line the CR ended counts as changed."""
+    from lsprotocol import types
+
+    from mlops_report_lsp.lsp.documents import Document
+
+    document = Document("file:///report/README.md", text, 1, "utf-16")
+    edit = types.Range(types.Position(*start), types.Position(*end))
+    document.apply([types.TextDocumentContentChangePartial(range=edit, text=new_text)], None)
+    fresh = Document("file:///report/README.md", document.text, 1, "utf-16")
+    assert document.starts == fresh.starts
+    assert document.changed_lines(0)[0] == 0
+
+
 # --- the slow run: 10,000 documents ---------------------------------------------------------------
 
 

@@ -130,8 +130,7 @@ class Document:
         for change in changes:
             lines = len(self.starts)
             if isinstance(change, types.TextDocumentContentChangePartial):
-                self._apply_partial(change.range, change.text)
-                first = min(change.range.start.line, change.range.end.line, lines - 1)
+                first = min(self._apply_partial(change.range, change.text), change.range.end.line)
                 last = max(change.range.start.line, change.range.end.line)
             else:
                 self._text = Pieces(change.text)
@@ -181,7 +180,8 @@ class Document:
                     self._settle()
                     self._shift_after(bisect.bisect_right(self.starts, at) - 1, -1)
 
-    def _apply_partial(self, span: types.Range, new_text: str) -> None:
+    def _apply_partial(self, span: types.Range, new_text: str) -> int:
+        """Apply one edit; the first line whose text it may have changed."""
         self._split_pair_at(span.start)
         self._split_pair_at(span.end)
         start, end = self.offset(span.start), self.offset(span.end)
@@ -189,6 +189,10 @@ class Document:
             start, end = end, start
         first = min(span.start.line, len(self.starts) - 1)
         last = min(max(span.end.line, span.start.line), len(self.starts) - 1)
+        if first > 0 and start == self.start(first) and self._text.slice(start - 1, start) == "\r":
+            # After a lone CR, a line feed that the edit brings next to it makes one CRLF with
+            # it: the line that CR ends is indexed again too.
+            first -= 1
         if first == last == span.start.line and "\n" not in new_text and "\r" not in new_text:
             # Within one line, no line break in or out: only the later lines move.
             self._text.replace(start, end, new_text)
@@ -198,6 +202,7 @@ class Document:
             self._reindex(first, last, start, end, new_text)
         if self.encoding == UTF16 and not self._text.isascii():
             self._join_pairs_near((start - 1, start + len(new_text) - 1))
+        return first
 
     def _reindex(self, first: int, last: int, start: int, end: int, new_text: str) -> None:
         """Replace text[start:end] and re-index from the first touched line to the start of the
