@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mlops_report_lsp.counting import count_images
-from mlops_report_lsp.inline import SPACE, Reference, _line_references, references
+from mlops_report_lsp.features import todo_candidates
+from mlops_report_lsp.inline import SPACE, Reference, _backtick_runs, _line_references, references
 
 from official_oracle import IMAGE_REGEX
 
@@ -44,3 +45,40 @@ def test_the_space_pattern_is_str_isspace() -> None:
     """A link's destination ends at the first character `str.isspace` calls white space."""
     every = map(chr, range(sys.maxunicode + 1))
     assert [c for c in every if (SPACE.match(c) is not None) != c.isspace()] == []
+
+
+MARKS = st.lists(
+    st.sampled_from(
+        [
+            "`",
+            "``",
+            "TODO",
+            "TOD",
+            "FIXME",
+            "XX",
+            "X",
+            "#",
+            " ",
+            "\t",
+            "CHECK",
+            "_",
+            "__",
+            "\n",
+            "a",
+        ]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=2000)
+@given(MARKS)
+def test_backtick_runs_equal_a_regex_search(text: str) -> None:
+    assert _backtick_runs(text) == [(m.start(), len(m.group())) for m in re.finditer("`+", text)]
+
+
+@settings(max_examples=2000)
+@given(MARKS)
+def test_todo_candidates_equal_a_regex_search(text: str) -> None:
+    pattern = re.compile(r"TODO|FIXME|XXX|#[ \t]*CHECK|___*")
+    assert todo_candidates(text) == [m.span() for m in pattern.finditer(text)]

@@ -41,10 +41,13 @@ PLACEHOLDER = re.compile(
     r"(?<!-)-{2,}[ \t]*question[ \t]*\d*[ \t]*fill[ \t]*here[ \t]*-{2,}", re.IGNORECASE
 )
 # Filler text the January 2025 template held for a while in place of Question 31's placeholder.
-SCRAMBLED_FILLER = re.compile(r"fewafewubaofewnafioewnifowf.*?(?=\n[ \t]*\n|\Z)", re.DOTALL)
-# Literal candidates first (fast to find), then the word-boundary checks in `_todos`.
-# Every branch starts with a literal (`___*`, not `_{2,}`), so the engine skips ahead to those.
-TODO_CANDIDATE = re.compile(r"TODO|FIXME|XXX|#[ \t]*CHECK|___*")
+SCRAMBLED_START = "fewafewubaofewnafioewnifowf"
+SCRAMBLED_FILLER = re.compile(SCRAMBLED_START + r".*?(?=\n[ \t]*\n|\Z)", re.DOTALL)
+# What `_todos` looks for: these words, `#` then `CHECK`, and runs of 2+ underscores, each found
+# with `str.find` (the regex `TODO|FIXME|XXX|#[ \t]*CHECK|___*` has no literal prefix, so the
+# engine tries it at every character), then checked for word boundaries.
+TODO_WORDS = ("TODO", "FIXME", "XXX")
+CHECK_AFTER_HASH = re.compile(r"[ \t]*CHECK")
 # `[x]` and `[ ]` are the only marks GitHub ticks; `[X ]`, `[(x)]`, `[✓]`, `[TODO]` are text (a link
 # `[text](url)` is not a mark).
 CHECKLIST_MARK = re.compile(r"^[ \t]*[*+-][ \t]+\[(?P<mark>[^\]\n]{1,6})\](?![(\[:])", re.MULTILINE)
@@ -250,11 +253,52 @@ def _is_word(text: str, index: int) -> bool:
     return 0 <= index < len(text) and (text[index].isalnum() or text[index] == "_")
 
 
+def _find_all(text: str, word: str) -> Iterator[tuple[int, int]]:
+    at = text.find(word)
+    while at != -1:
+        yield at, at + len(word)
+        at = text.find(word, at + len(word))
+
+
+def _checks(text: str) -> Iterator[tuple[int, int]]:
+    """`#[ \t]*CHECK`, as a left-to-right regex search finds it."""
+    at = text.find("#")
+    while at != -1:
+        match = CHECK_AFTER_HASH.match(text, at + 1)
+        if match is None:
+            at = text.find("#", at + 1)
+        else:
+            yield at, match.end()
+            at = text.find("#", match.end())
+
+
+def _blanks(text: str) -> Iterator[tuple[int, int]]:
+    """Runs of two or more underscores."""
+    at = text.find("__")
+    while at != -1:
+        end = at + 2
+        while text.startswith("_", end):
+            end += 1
+        yield at, end
+        at = text.find("__", end)
+
+
+def todo_candidates(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each TODO, FIXME, XXX, `#[ \t]*CHECK` and run of 2+ underscores, in order.
+
+    No two kinds share a character that could make them overlap, so this equals a left-to-right
+    search for any of them."""
+    found = [span for word in TODO_WORDS for span in _find_all(text, word)]
+    found += _checks(text)
+    found += _blanks(text)
+    found.sort()
+    return found
+
+
 def _todos(text: str, where: Locator, code_lines: set[int]) -> Iterator[Match]:
     """TODO, FIXME and XXX as words, `# CHECK`, and `__` blanks outside code."""
-    for match in TODO_CANDIDATE.finditer(text):
-        start, end = match.span()
-        found = match.group(0)
+    for start, end in todo_candidates(text):
+        found = text[start:end]
         if found.startswith("#"):
             if _is_word(text, end):
                 continue
@@ -267,8 +311,9 @@ def _todos(text: str, where: Locator, code_lines: set[int]) -> Iterator[Match]:
 
 
 def _placeholders(text: str, where: Locator) -> tuple[Match, ...]:
-    found = _matches(SCRAMBLED_FILLER, text, where)
-    if "fill" in text.lower():  # a cheap test before the slower pattern
+    # cheap tests before the slower patterns
+    found = _matches(SCRAMBLED_FILLER, text, where) if SCRAMBLED_START in text else ()
+    if "--" in text and "fill" in text.lower():
         found = _matches(PLACEHOLDER, text, where) + found
     return found
 

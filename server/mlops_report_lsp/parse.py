@@ -160,7 +160,9 @@ def parse_question(
     )
     heading = Span.line(first_line, 0, len(lines[0]))
     section = Span(heading.start, body_end)
-    written = body_text[column_shift:]
+    # Line feeds around it change neither count, and without them it is the very text the grader
+    # reads for most answers: counted once for both (`count_words` is cached by text).
+    written = body_text[column_shift:].strip("\n")
     return Question(
         number,
         heading,
