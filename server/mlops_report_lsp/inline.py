@@ -46,18 +46,20 @@ def _target(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start + lead, start + lead + space
 
 
-def references(text: str) -> Iterator[Reference]:
-    """Every `[..](..)` and `![..](..)` on a single line, leftmost first, not overlapping.
+def references(text: str, start: int = 0, end: int | None = None) -> Iterator[Reference]:
+    """Every `[..](..)` and `![..](..)` on a single line, leftmost first, not overlapping, on the
+    lines from offset `start` (a line start) to `end` (a line end).
 
     Only lines holding a `](` can hold one: they are found at C speed, the others never visited."""
-    bracket = text.find("](")
+    end = len(text) if end is None else end
+    bracket = text.find("](", start, end)
     while bracket != -1:
         line_start = text.rfind("\n", 0, bracket) + 1
-        line_end = text.find("\n", bracket)
+        line_end = text.find("\n", bracket, end)
         if line_end == -1:
-            line_end = len(text)
+            line_end = end
         yield from _line_references(text, line_start, line_end)
-        bracket = text.find("](", line_end)
+        bracket = text.find("](", line_end, end)
 
 
 def _line_references(text: str, start: int, end: int) -> Iterator[Reference]:

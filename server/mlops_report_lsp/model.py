@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from enum import IntEnum
-from typing import Literal
+from typing import Any, Literal, TypeVar
 
 
 @dataclass(frozen=True, order=True)
@@ -185,3 +186,22 @@ class Question:
 class Limits:
     words: tuple[int, int] | None = None
     images: tuple[int, int] | None = None
+
+
+T = TypeVar("T")
+
+
+def shift(value: T, lines: int) -> T:
+    """A copy of a frozen model value with every position moved down by `lines`."""
+    if lines == 0:
+        return value
+    if isinstance(value, (Span, Position)):
+        return value.shifted(lines)  # type: ignore[return-value]
+    if isinstance(value, tuple):
+        return tuple(shift(item, lines) for item in value)  # type: ignore[return-value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes: dict[str, Any] = {
+            f.name: shift(getattr(value, f.name), lines) for f in dataclasses.fields(value)
+        }
+        return dataclasses.replace(value, **changes)
+    return value

@@ -11,14 +11,22 @@ import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
 
 from markdown_it.token import Token
 
+from mlops_report_lsp.answerscan import AnswerScanner
 from mlops_report_lsp.blockparse import BlockParser, full_parse
 from mlops_report_lsp.counting import MARKER, count_images, count_words
 from mlops_report_lsp.features import extract, parse_blocks
-from mlops_report_lsp.model import Features, Heading, LengthLine, Position, Question, Span
+from mlops_report_lsp.model import (
+    Features,
+    Heading,
+    LengthLine,
+    Position,
+    Question,
+    Span,
+    shift,
+)
 from mlops_report_lsp.text import SourceText
 
 LENGTH_LINE = re.compile(r"answer length:?\s*(\d+)\s*[-–]\s*(\d+)\s*words", re.IGNORECASE)
@@ -34,8 +42,6 @@ TEMPLATE_SECTIONS = frozenset(
         "overall discussion of project",
     }
 )
-
-T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -54,22 +60,6 @@ class Report:
             if question.section.contains(position):
                 return question
         return None
-
-
-def shift(value: T, lines: int) -> T:
-    """A copy of a frozen model value with every position moved down by `lines`."""
-    if lines == 0:
-        return value
-    if isinstance(value, (Span, Position)):
-        return value.shifted(lines)  # type: ignore[return-value]
-    if isinstance(value, tuple):
-        return tuple(shift(item, lines) for item in value)  # type: ignore[return-value]
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        changes: dict[str, Any] = {
-            f.name: shift(getattr(value, f.name), lines) for f in dataclasses.fields(value)
-        }
-        return dataclasses.replace(value, **changes)
-    return value
 
 
 def _end_of(lines: list[str], line: int) -> Position:
@@ -111,9 +101,16 @@ def _trim_trailing_blank(lines: list[str], start: int, end: int) -> int:
 
 
 def parse_question(
-    number: int, text: str, first_line: int, tokenize: Callable[[str], list[Token]] = full_parse
+    number: int,
+    text: str,
+    first_line: int,
+    tokenize: Callable[[str], list[Token]] = full_parse,
+    scan: Callable[[str, int, set[int]], Features] = extract,
 ) -> Question:
-    """One question section: `text` starts at its heading, on line `first_line` of the report."""
+    """One question section: `text` starts at its heading, on line `first_line` of the report.
+
+    `tokenize` gives markdown-it's block tokens and `scan` the answer's features (a `BlockParser`'s
+    and an `AnswerScanner`'s, to redo only what an edit changed)."""
     lines = text.split("\n")
     if lines[-1] == "" and len(lines) > 1:
         lines.pop()
@@ -153,7 +150,7 @@ def parse_question(
     relative_start = body_start.line - first_line
     body_text = "\n".join(lines[relative_start:end])
     column_shift = body_start.character
-    features = extract(" " * column_shift + body_text[column_shift:], body_start.line, code_lines)
+    features = scan(" " * column_shift + body_text[column_shift:], body_start.line, code_lines)
     features = dataclasses.replace(
         features,
         blocks=tuple(b for b in blocks if body.contains(b.span.start)) + features.blocks,
@@ -188,11 +185,13 @@ def parse_preamble(text: str, tokenize: Callable[[str], list[Token]] = full_pars
 class SectionCache:
     """Parsed sections keyed by their text, kept while one of the last two analyses used them.
 
-    A section that changed is block-parsed again only around the change (`BlockParser`).
+    A section that changed is block-parsed and scanned again only around the change (`BlockParser`,
+    `AnswerScanner`).
     """
 
     def __init__(self) -> None:
         self._blocks = BlockParser()
+        self._answers = AnswerScanner()
         self._questions: dict[tuple[int, str], tuple[int, Question]] = {}
         self._preambles: dict[str, Features] = {}
         self._used: set[tuple[int, str]] = set()
@@ -203,7 +202,9 @@ class SectionCache:
         self._used.add(key)
         cached = self._questions.get(key)
         if cached is None:
-            parsed = parse_question(number, text, first_line, self._blocks.parse)
+            parsed = parse_question(
+                number, text, first_line, self._blocks.parse, self._answers.features
+            )
             self._questions[key] = (first_line, parsed)
             return parsed
         cached_line, parsed = cached
