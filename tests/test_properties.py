@@ -705,6 +705,35 @@ def test_lines_outside_the_changed_ones_keep_their_text(
         assert [now[n] for n in kept] == [before[n] for n in kept]
 
 
+@settings(max_examples=80)
+@given(edits(), st.lists(st.integers(0, 5), max_size=8))
+def test_diagnostics_json_reused_across_edits_equals_a_fresh_serialization(
+    case: tuple[str, list[tuple[float, int, str]]], typed: list[int]
+) -> None:
+    """One `JsonCache` over a document's versions (edits anywhere, then keys typed on one line,
+    as the server publishes them) gives the JSON a fresh cache gives for each."""
+    from lsprotocol import types
+
+    from mlops_report_lsp.lsp.diagnostics import JsonCache
+    from mlops_report_lsp.lsp.documents import Document
+
+    text, changes = case
+    document = Document("file:///report/README.md", text, 1, "utf-32")
+    analyzer, cache = Analyzer(), JsonCache()
+    cache.items(analyzer.analyze(document.pieces, document.path), document)
+    keys = [(where, 0, "x" * count) for where, _, _ in changes[:1] for count in typed]
+    for where, size, new_text in changes + keys:
+        start, low = _client_position(text, int(where * len(text)))
+        end, high = _client_position(text, min(len(text), low + size))
+        text = text[:low] + new_text + text[high:]
+        change = types.TextDocumentContentChangePartial(
+            range=types.Range(start, end), text=new_text
+        )
+        document.apply([change], None)
+        analysis = analyzer.analyze(document.pieces, document.path)
+        assert cache.items(analysis, document) == JsonCache().items(analysis, document)
+
+
 # --- the slow run: 10,000 documents ---------------------------------------------------------------
 
 
