@@ -122,7 +122,7 @@ def test_grouping_successive_findings_equals_grouping_each_afresh(
     """Each next list keeps the last one's objects but a few replaced (or is another list)."""
     grouper = Grouper()
     findings = first
-    for where, replacing in changes + [(0.0, [])]:
+    for where, replacing in [*changes, (0.0, [])]:
         assert grouper.group(findings) == Grouper().group(findings)
         at = int(where * len(findings))
         findings = findings[:at] + replacing[: len(findings) - at] + findings[at + len(replacing) :]
