@@ -8,7 +8,7 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mlops_report_lsp.counting import count_images
+from mlops_report_lsp.counting import _words, count_images
 from mlops_report_lsp.features import todo_candidates
 from mlops_report_lsp.inline import SPACE, Reference, _backtick_runs, _line_references, references
 
@@ -82,3 +82,15 @@ def test_backtick_runs_equal_a_regex_search(text: str) -> None:
 def test_todo_candidates_equal_a_regex_search(text: str) -> None:
     pattern = re.compile(r"TODO|FIXME|XXX|#[ \t]*CHECK|___*")
     assert todo_candidates(text) == [m.span() for m in pattern.finditer(text)]
+
+
+SPACED = st.text(
+    st.characters(max_codepoint=0xFF)
+    | st.sampled_from(" \t\n\v\f\r\x1c\x1d\x1e\x1f\x85\xa0\u2028\u3000\u0100\U0001f642")
+)
+
+
+@settings(max_examples=2000)
+@given(SPACED)
+def test_word_count_equals_str_split(text: str) -> None:
+    assert _words(text) == len(text.split())

@@ -40,8 +40,21 @@ class _Recount:
         return total
 
 
+# Each byte of a Latin-1 text as " " where `str.split` splits (its ASCII white space) and "w" else.
+_SPACES = bytes(32 if chr(byte) in " \t\n\v\f\r\x1c\x1d\x1e\x1f" else 119 for byte in range(256))
+
+
 def _words(text: str) -> int:
-    return len(text.split())
+    """`len(text.split())` without making every word: for a text of ASCII and Latin-1 characters
+    (most reports), the spaces followed by a word are counted in its bytes, mapped to two kinds."""
+    try:
+        data = text.encode("latin-1")
+    except UnicodeEncodeError:
+        return len(text.split())
+    if b"\x85" in data or b"\xa0" in data:  # white space `str.split` knows beyond ASCII
+        return len(text.split())
+    kinds = data.translate(_SPACES)
+    return kinds.count(b" w") + kinds.startswith(b"w")
 
 
 def _images(text: str) -> int:
