@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mlops_report_lsp.counting import _words, count_images
-from mlops_report_lsp.features import todo_candidates
+from mlops_report_lsp.features import PLACEHOLDER, Locator, placeholders, todo_candidates
 from mlops_report_lsp.inline import SPACE, Reference, _backtick_runs, _line_references, references
 
 from official_oracle import IMAGE_REGEX
@@ -94,3 +94,18 @@ SPACED = st.text(
 @given(SPACED)
 def test_word_count_equals_str_split(text: str) -> None:
     assert _words(text) == len(text.split())
+
+
+DASHED = st.lists(
+    st.sampled_from(["--", "-", "---", " ", "\t", "question", "Question 3", "fill", "FiLL", "here"])
+    | st.sampled_from(["\n", "x", "5"]),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=2000)
+@given(DASHED)
+def test_placeholders_found_on_lines_with_dashes_equal_a_regex_search(text: str) -> None:
+    where = Locator(text, 3)
+    found = [(m.text, m.span) for m in placeholders(text, where)]
+    assert found == [(m.group(0), where.span(*m.span())) for m in PLACEHOLDER.finditer(text)]

@@ -108,6 +108,11 @@ class Locator:
         line = bisect.bisect_right(self.starts, offset) - 1
         return Position(self.first_line + line, offset - self.starts[line])
 
+    def line_of(self, offset: int) -> tuple[int, int]:
+        """The (absolute) line holding `offset`, and the offset where that line starts."""
+        line = bisect.bisect_right(self.starts, offset - self.origin) - 1
+        return self.first_line + line, self.origin + self.starts[line]
+
     def span(self, start: int, end: int) -> Span:
         return Span(self.position(start), self.position(end))
 
@@ -208,6 +213,10 @@ class Hidden:
             and not (self.code_lines and where.position(offset).line in self.code_lines)
         )
 
+    def outside_code(self, offset: int, line: int) -> bool:
+        """Not in inline code nor on a code line (`line`, the one holding `offset`)."""
+        return not _inside(offset, self.code) and line not in self.code_lines
+
 
 Destinations = list[tuple[int, int]]
 """Where the `(...)` of each reference lies: a `<tag>` there is part of a link."""
@@ -222,19 +231,23 @@ def inline_references(
     links: list[LinkRef] = []
     destinations: Destinations = []
     for reference in references(text, start, len(text) if end is None else end):
-        target_span = where.span(reference.target_start, reference.target_end)
-        span = where.span(reference.start, reference.end)
         destinations.append((reference.target_start - 1, reference.target_end + 1))
+        line, column = where.line_of(reference.start)  # the reference lies on this line
+        in_comment = _inside(reference.start, hidden.comments)
+        seen = not in_comment and hidden.outside_code(reference.start, line)
+        if not (seen or (in_comment and reference.image)):
+            continue
+        span = Span.line(line, reference.start - column, reference.end - column)
+        target_span = Span.line(
+            line, reference.target_start - column, reference.target_end - column
+        )
         if reference.image:
-            in_comment = _inside(reference.start, hidden.comments)
-            if in_comment or hidden.visible(reference.start, where):
-                kind: ImageKind = "comment" if in_comment else "markdown"
-                images.append(ImageRef(kind, reference.target, span, target_span))
-        elif hidden.visible(reference.start, where):
-            if IMAGE_SUFFIX.search(reference.target):
-                images.append(ImageRef("link", reference.target, span, target_span))
-            else:
-                links.append(LinkRef(reference.target, span, target_span))
+            kind: ImageKind = "comment" if in_comment else "markdown"
+            images.append(ImageRef(kind, reference.target, span, target_span))
+        elif IMAGE_SUFFIX.search(reference.target):
+            images.append(ImageRef("link", reference.target, span, target_span))
+        else:
+            links.append(LinkRef(reference.target, span, target_span))
     return images, links, destinations
 
 
@@ -360,13 +373,22 @@ def placeholders(
     text: str, where: Locator, start: int = 0, end: int | None = None
 ) -> tuple[Match, ...]:
     """`--- question N fill here ---` placeholders on the lines from offset `start` (a line start)
-    to `end` (a line end)."""
+    to `end` (a line end). One lies within a line and holds `--`: only lines with one are searched
+    (lowering a long answer to test for "fill" first cost more)."""
     end = len(text) if end is None else end
-    if "--" in text[start:end] and "fill" in text[start:end].lower():  # cheap tests first
-        return tuple(
-            Match(m.group(0), where.span(*m.span())) for m in PLACEHOLDER.finditer(text, start, end)
-        )
-    return ()
+    found = []
+    dashes = text.find("--", start, end)
+    while dashes != -1:
+        line_start = text.rfind("\n", start, dashes) + 1 or start
+        line_end = text.find("\n", dashes, end)
+        if line_end == -1:
+            line_end = end
+        found += [
+            Match(m.group(0), where.span(*m.span()))
+            for m in PLACEHOLDER.finditer(text, line_start, line_end)
+        ]
+        dashes = text.find("--", line_end, end)
+    return tuple(found)
 
 
 def fillers(text: str, where: Locator) -> tuple[Match, ...]:

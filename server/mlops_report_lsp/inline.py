@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 SPACE = re.compile(r"\s")
 r"""A character `str.isspace` calls white space (the pattern's `\s`, for a `str`)."""
 TITLE = re.compile(r"""\s+(?:"[^"]*"|'[^']*')\s*\Z""")
 
 
-@dataclass(frozen=True)
-class Reference:
-    """`[text](target)` or `![text](target)`, with offsets into the scanned text."""
+class Reference(NamedTuple):
+    """`[text](target)` or `![text](target)`, with offsets into the scanned text (a tuple: made
+    for every reference of every answer scanned, faster than a frozen dataclass)."""
 
     image: bool
     start: int

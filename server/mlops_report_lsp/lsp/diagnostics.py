@@ -174,7 +174,7 @@ class JsonCache:
         span = finding.span
         anew = entry is None or entry[0] is not finding
         if anew:
-            entry = known_value.get(finding)
+            entry = known_value.get(finding) if known_value else None  # a finding's hash is deep
         if entry is not None and (span.end.line < changed_from or span.start.line > changed_to):
             # Its lines are as they were when its JSON was last checked.
             entry = entry if entry[0] is finding else (finding, entry[1], entry[2], entry[3])
