@@ -16,6 +16,7 @@ The default run checks a few hundred documents; `pytest -m slow` checks 10,000.
 from __future__ import annotations
 
 import dataclasses
+import json
 import os
 import random
 from collections.abc import Iterator, Sequence
@@ -713,25 +714,34 @@ def test_lines_outside_the_changed_ones_keep_their_text(
 
 
 @settings(max_examples=80)
-@given(edits(), st.lists(st.integers(0, 5), max_size=8))
+@given(
+    edits(), st.lists(st.integers(0, 5), max_size=8), st.sampled_from(["utf-8", "utf-16", "utf-32"])
+)
 def test_diagnostics_json_reused_across_edits_equals_a_fresh_serialization(
-    case: tuple[str, list[tuple[float, int, str]]], typed: list[int]
+    case: tuple[str, list[tuple[float, int, str]]], typed: list[int], encoding: str
 ) -> None:
     """One `JsonCache` over a document's versions (edits anywhere, then keys typed on one line,
-    as the server publishes them) gives the JSON a fresh cache gives for each."""
+    as the server publishes them) gives the JSON a fresh cache gives for each, which is what
+    lsprotocol makes of the diagnostics."""
+    from lsprotocol.converters import get_converter
 
-    from mlops_report_lsp.lsp.diagnostics import JsonCache
+    from mlops_report_lsp.lsp.diagnostics import JsonCache, diagnostic
     from mlops_report_lsp.lsp.documents import Document
 
     text, changes = case
-    document = Document("file:///report/README.md", text, 1, "utf-32")
-    analyzer, cache = Analyzer(), JsonCache()
+    document = Document("file:///report/README.md", text, 1, encoding)
+    analyzer, cache, converter = Analyzer(), JsonCache(), get_converter()
     cache.items(analyzer.analyze(document.pieces, document.path), document)
     keys = [(where, 0, "x" * count) for where, _, _ in changes[:1] for count in typed]
     for where, size, new_text in changes + keys:
         text = _edited(document, text, where, size, new_text)
         analysis = analyzer.analyze(document.pieces, document.path)
-        assert cache.items(analysis, document) == JsonCache().items(analysis, document)
+        items = cache.items(analysis, document)
+        assert items == JsonCache().items(analysis, document)
+        assert [json.loads(item) for item in items] == [
+            converter.unstructure(diagnostic(finding, document.codec))
+            for finding in analysis.findings
+        ]
 
 
 # --- the slow run: 10,000 documents ---------------------------------------------------------------

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from itertools import compress
 from operator import is_not
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
@@ -22,7 +22,7 @@ from mlops_report_lsp.lsp.positions import Codec
 if TYPE_CHECKING:
     from mlops_report_lsp.analysis import Analysis
     from mlops_report_lsp.lsp.documents import Document
-    from mlops_report_lsp.model import Finding
+    from mlops_report_lsp.model import Finding, Position
 
 SOURCE = "mlops-report"
 Entry = tuple["Finding", str, str, str]
@@ -40,22 +40,27 @@ def diagnostic(finding: Finding, codec: Codec) -> types.Diagnostic:
     )
 
 
-def diagnostic_json(finding: Finding, codec: Codec) -> dict[str, Any]:
-    """The same diagnostic as plain JSON data, built without lsprotocol objects (it is hot)."""
-    start, end = codec.to_client(finding.span.start), codec.to_client(finding.span.end)
-    item: dict[str, Any] = {
-        "range": {
-            "start": {"line": start.line, "character": start.character},
-            "end": {"line": end.line, "character": end.character},
-        },
-        "message": finding.message,
-        "severity": int(finding.severity),
-        "code": finding.code,
-        "source": SOURCE,
-    }
-    if finding.question is not None:
-        item["data"] = {"question": finding.question}
-    return item
+def serialized(finding: Finding, first: str, last: str, codec: Codec) -> str:
+    """The diagnostic of `finding` as compact ASCII JSON, `first` and `last` being the texts of its
+    first and last lines (its client columns depend on them). Written out directly, not through
+    lsprotocol's objects or a dict: it is made for each of thousands of findings when a large
+    report opens."""
+    start, end = finding.span.start, finding.span.end
+    data = "" if finding.question is None else f',"data":{{"question":{finding.question}}}'
+    return (
+        f'{{"range":{{"start":{{"line":{start.line},"character":{_column(start, first, codec)}}},'
+        f'"end":{{"line":{end.line},"character":{_column(end, last, codec)}}}}},'
+        f'"message":{json.dumps(finding.message)},"severity":{int(finding.severity)},'
+        f'"code":{json.dumps(finding.code)},"source":"{SOURCE}"{data}}}'
+    )
+
+
+def _column(position: Position, line: str, codec: Codec) -> int:
+    """The client column of `position` on `line` (its text): the same in every encoding on an
+    ASCII line other than the first (which may hold a BOM)."""
+    if position.line and line.isascii():
+        return max(0, min(position.character, len(line.rstrip("\r\n"))))
+    return codec.to_client(position).character
 
 
 MAX_REPLACED = 16
@@ -183,7 +188,7 @@ class JsonCache:
             if entry is not None and entry[1] == first and entry[2] == last:
                 item = entry[3]
             else:
-                item = json.dumps(diagnostic_json(finding, document.codec), separators=(",", ":"))
+                item = serialized(finding, first, last, document.codec)
             entry = (finding, first, last, item)
         self._by_identity[id(finding)] = entry
         if anew:
