@@ -7,6 +7,7 @@ otherwise shifted.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections.abc import Callable
@@ -27,7 +28,7 @@ from mlops_report_lsp.model import (
     Span,
     shift,
 )
-from mlops_report_lsp.text import SourceText
+from mlops_report_lsp.text import SourceText, line_starts
 
 LENGTH_LINE = re.compile(r"answer length:?\s*(\d+)\s*[-–]\s*(\d+)\s*words", re.IGNORECASE)
 PROMPT_LINE = re.compile(r"^ {0,3}>")
@@ -129,11 +130,13 @@ def parse_question(
     length_line = _length_line(lines, *prompt_range, first_line) if prompt_range else None
 
     markers = []
-    for index in range(1, len(lines)):
-        column = lines[index].find(MARKER)
-        while column != -1:
-            markers.append(Span.line(first_line + index, column, column + len(MARKER)))
-            column = lines[index].find(MARKER, column + 1)
+    starts = line_starts(text)  # the chunk's, already made for its positions
+    at = text.find(MARKER, len(lines[0]) + 1)  # after the heading line
+    while at != -1:
+        line = bisect.bisect_right(starts, at) - 1
+        column = at - starts[line]
+        markers.append(Span.line(first_line + line, column, column + len(MARKER)))
+        at = text.find(MARKER, at + 1)
     in_section = [m for m in markers if m.start.line < first_line + end]
     body_end = _end_of(lines, end - 1).shifted(first_line)
     if in_section:
