@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from mlops_report_lsp.answerscan import AnswerScanner
 from mlops_report_lsp.counting import _images, _Recount, _words
 from mlops_report_lsp.features import extract, parse_blocks
+from mlops_report_lsp.text import changed_lines, common_prefix, common_suffix
 
 from official_oracle import IMAGE_REGEX
 
@@ -90,3 +91,18 @@ def test_recounted_words_and_images_equal_a_full_count(
     for version in versions(text, edits):
         assert words(version) == len(version.split())
         assert images(version) == len(re.findall(IMAGE_REGEX, version))
+
+
+@settings(max_examples=2000)
+@given(st.text("ab\n"), st.text("ab\n"))
+def test_common_ends_and_changed_lines_equal_a_walk_over_the_characters(a: str, b: str) -> None:
+    prefix = next(
+        (n for n, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
+    limit = min(len(a), len(b)) - prefix
+    suffix = next((n for n in range(limit) if a[-1 - n] != b[-1 - n]), limit)
+    assert (common_prefix(a, b), common_suffix(a, b, limit)) == (prefix, suffix)
+    start, old_end, new_end = changed_lines(a, b)
+    assert a[:start] == b[:start] and a[old_end:] == b[new_end:]
+    assert start == 0 or a[start - 1] == "\n"
+    assert a[old_end : new_end + len(a) - len(b)][:1] in ("", "\n")

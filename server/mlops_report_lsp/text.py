@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate
+from operator import methodcaller
 from typing import TYPE_CHECKING
 
 from mlops_report_lsp.memo import recent
@@ -52,11 +53,12 @@ def reused_slice(text: str, start: int, end: int, known: str | None) -> str:
 
 
 def common_prefix(a: str, b: str) -> int:
-    """Length of the common start of `a` and `b`, by halving (slice comparisons run at C speed)."""
+    """Length of the common start of `a` and `b`, by halving (comparisons run at C speed, each on
+    one slice of `a`)."""
     low, high = 0, min(len(a), len(b))
     while low < high:
         middle = (low + high + 1) // 2
-        if a[low:middle] == b[low:middle]:
+        if b.startswith(a[low:middle], low):
             low = middle
         else:
             high = middle - 1
@@ -68,7 +70,7 @@ def common_suffix(a: str, b: str, limit: int) -> int:
     low, high = 0, limit
     while low < high:
         middle = (low + high + 1) // 2
-        if a[len(a) - middle : len(a) - low] == b[len(b) - middle : len(b) - low]:
+        if b.endswith(a[len(a) - middle : len(a) - low], 0, len(b) - low):
             low = middle
         else:
             high = middle - 1
@@ -138,13 +140,16 @@ def _chunk(spans: list[tuple[str, int, int]], known: str | None) -> str:
     return known if known is not None and known == chunk else chunk
 
 
+_ENDS_LINE = methodcaller("endswith", "\n")
+
+
 def _pieces(raw: str | Sequence[str]) -> list[str]:
     """The raw text as pieces that each end with a line break (the last one excepted); pieces
     that do not (a CRLF cut in two, say) are joined into one."""
     if isinstance(raw, str):
         return [raw]
-    pieces = [piece for piece in raw if piece]
-    if any(not piece.endswith("\n") for piece in pieces[:-1]):
+    pieces = list(filter(None, raw))
+    if not all(map(_ENDS_LINE, pieces[:-1])):
         return ["".join(pieces)]
     return pieces or [""]
 
