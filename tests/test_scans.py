@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 from mlops_report_lsp.counting import _words, count_images
 from mlops_report_lsp.features import PLACEHOLDER, Locator, placeholders, todo_candidates
 from mlops_report_lsp.inline import SPACE, Reference, _backtick_runs, _line_references, references
+from mlops_report_lsp.parse import _Lines
+from mlops_report_lsp.text import line_starts
 
 from official_oracle import IMAGE_REGEX
 
@@ -109,3 +111,15 @@ def test_placeholders_found_on_lines_with_dashes_equal_a_regex_search(text: str)
     where = Locator(text, 3)
     found = [(m.text, m.span) for m in placeholders(text, where)]
     assert found == [(m.group(0), where.span(*m.span())) for m in PLACEHOLDER.finditer(text)]
+
+
+@settings(max_examples=1000)
+@given(st.text("a \n"), st.integers(0, 12), st.integers(0, 12))
+def test_section_lines_equal_a_split(text: str, first: int, last: int) -> None:
+    lines = text.split("\n")
+    if lines[-1] == "" and len(lines) > 1:
+        lines.pop()
+    view = _Lines(text, line_starts(text))
+    assert [view[index] for index in range(len(view))] == lines
+    last = min(last, len(lines))
+    assert view.join(first, last) == "\n".join(lines[first:last])

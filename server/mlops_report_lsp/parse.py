@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from markdown_it.token import Token
@@ -63,11 +63,34 @@ class Report:
         return None
 
 
-def _end_of(lines: list[str], line: int) -> Position:
+class _Lines:
+    """A section's lines (without line breaks), read from its text and line starts when asked
+    for: a long answer is not split into lines for the few that its heading and prompt take.
+    Like `text.split("\n")` without the empty line after a final line break."""
+
+    def __init__(self, text: str, starts: Sequence[int]) -> None:
+        self.text, self.starts = text, starts
+        self.count = len(starts) - 1 if len(starts) > 1 and text.endswith("\n") else len(starts)
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __getitem__(self, index: int) -> str:
+        return self.join(index, index + 1)
+
+    def join(self, first: int, last: int) -> str:
+        """`"\n".join(lines[first:last])`, one slice of the text."""
+        if first >= last:
+            return ""
+        end = self.starts[last] - 1 if last < len(self.starts) else len(self.text)
+        return self.text[self.starts[first] : end]
+
+
+def _end_of(lines: _Lines, line: int) -> Position:
     return Position(line, len(lines[line]))
 
 
-def _prompt(lines: list[str], first: int, last: int) -> tuple[int, int] | None:
+def _prompt(lines: _Lines, first: int, last: int) -> tuple[int, int] | None:
     """The blockquoted prompt under a heading: line range [start, end), or None."""
     line = first
     while line < last and not lines[line].strip():
@@ -78,7 +101,7 @@ def _prompt(lines: list[str], first: int, last: int) -> tuple[int, int] | None:
     return (start, line) if line > start else None
 
 
-def _length_line(lines: list[str], start: int, end: int, first_line: int) -> LengthLine | None:
+def _length_line(lines: _Lines, start: int, end: int, first_line: int) -> LengthLine | None:
     for index in range(start, end):
         match = LENGTH_LINE.search(lines[index])
         if match:
@@ -95,7 +118,7 @@ def _section_end(headings: list[Heading], first_line: int, segment_lines: int) -
     return segment_lines
 
 
-def _trim_trailing_blank(lines: list[str], start: int, end: int) -> int:
+def _trim_trailing_blank(lines: _Lines, start: int, end: int) -> int:
     while end > start + 1 and not lines[end - 1].strip():
         end -= 1
     return end
@@ -112,9 +135,8 @@ def parse_question(
 
     `tokenize` gives markdown-it's block tokens and `scan` the answer's features (a `BlockParser`'s
     and an `AnswerScanner`'s, to redo only what an edit changed)."""
-    lines = text.split("\n")
-    if lines[-1] == "" and len(lines) > 1:
-        lines.pop()
+    starts = line_starts(text)  # the chunk's, already made for its positions
+    lines = _Lines(text, starts)
     headings, blocks, code_lines = parse_blocks(text, first_line, text.find("\n") + 1, tokenize)
     end = _section_end(headings, first_line, len(lines))
     end = max(1, _trim_trailing_blank(lines, 0, end))
@@ -130,7 +152,6 @@ def parse_question(
     length_line = _length_line(lines, *prompt_range, first_line) if prompt_range else None
 
     markers = []
-    starts = line_starts(text)  # the chunk's, already made for its positions
     at = text.find(MARKER, len(lines[0]) + 1)  # after the heading line
     while at != -1:
         line = bisect.bisect_right(starts, at) - 1
@@ -151,7 +172,7 @@ def parse_question(
     body = Span(body_start, body_end)
 
     relative_start = body_start.line - first_line
-    body_text = "\n".join(lines[relative_start:end])
+    body_text = lines.join(relative_start, end)
     column_shift = body_start.character
     features = scan(" " * column_shift + body_text[column_shift:], body_start.line, code_lines)
     features = dataclasses.replace(
