@@ -89,15 +89,22 @@ class AnswerScanner:
     def __init__(self) -> None:
         self._last: _Scanned | None = None
 
-    def features(self, text: str, first_line: int, code_lines: set[int]) -> Features:
-        """`extract(text, first_line, code_lines)` for an answer."""
+    def features(
+        self,
+        text: str,
+        first_line: int,
+        code_lines: set[int],
+        starts: Sequence[int] | None = None,
+    ) -> Features:
+        """`extract(text, first_line, code_lines)` for an answer; `starts` are its line starts,
+        when known."""
         hidden = Hidden.of(text, code_lines)
         last = self._last
         parts = None
         if last is not None and last.first_line == first_line:
             parts = _rescanned(last, text, hidden)
         if parts is None:
-            parts = answer_parts(text, Locator(text, first_line), hidden)
+            parts = answer_parts(text, Locator(text, first_line, 0, starts), hidden)
         self._last = _Scanned(text, first_line, hidden, parts)
         return parts.features()
 

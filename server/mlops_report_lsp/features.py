@@ -96,10 +96,12 @@ def _list_under_text(text: str, after: int) -> bool:
 class Locator:
     """Converts offsets in one part of the report to absolute positions."""
 
-    def __init__(self, text: str, first_line: int, origin: int = 0) -> None:
+    def __init__(
+        self, text: str, first_line: int, origin: int = 0, starts: Sequence[int] | None = None
+    ) -> None:
         """`text` starts at offset `origin` of the text whose offsets are converted, on a line
-        start there."""
-        self.starts = line_starts(text)
+        start there; `starts` are its line starts, when known."""
+        self.starts = line_starts(text) if starts is None else starts
         self.first_line = first_line
         self.origin = origin
 

@@ -129,7 +129,7 @@ def parse_question(
     text: str,
     first_line: int,
     tokenize: Callable[[str], list[Token]] = full_parse,
-    scan: Callable[[str, int, set[int]], Features] = extract,
+    scan: Callable[[str, int, set[int], Sequence[int]], Features] | None = None,
 ) -> Question:
     """One question section: `text` starts at its heading, on line `first_line` of the report.
 
@@ -174,7 +174,13 @@ def parse_question(
     relative_start = body_start.line - first_line
     body_text = lines.join(relative_start, end)
     column_shift = body_start.character
-    features = scan(" " * column_shift + body_text[column_shift:], body_start.line, code_lines)
+    base = starts[relative_start]  # the answer's line starts, from the section's
+    features = (scan or AnswerScanner().features)(
+        " " * column_shift + body_text[column_shift:],
+        body_start.line,
+        code_lines,
+        [start - base for start in starts[relative_start:end]],
+    )
     features = dataclasses.replace(
         features,
         blocks=tuple(b for b in blocks if body.contains(b.span.start)) + features.blocks,
