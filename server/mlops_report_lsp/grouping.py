@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import compress
 from operator import is_not
 
@@ -29,7 +30,13 @@ MAX_REPLACED = 16
 def _key(finding: Finding) -> tuple[str, str] | None:
     if finding.code in NEVER_GROUPED or finding.severity is Severity.ERROR:
         return None
-    return finding.code, QUESTION_NUMBER.sub("Question N", finding.message)
+    return finding.code, _without_number(finding.message)
+
+
+@lru_cache(maxsize=4096)
+def _without_number(message: str) -> str:
+    """The message with its question number set aside (messages repeat across findings)."""
+    return QUESTION_NUMBER.sub("Question N", message)
 
 
 def number_ranges(numbers: Sequence[int]) -> str:

@@ -191,8 +191,8 @@ class JsonCache:
                 item = serialized(finding, first, last, document.codec)
             entry = (finding, first, last, item)
         self._by_identity[id(finding)] = entry
-        if anew:
-            self._by_value[finding] = entry
+        if anew and self._findings:  # not at the first publish: hashing every finding (deep)
+            self._by_value[finding] = entry  # costs more than the few made anew later save
         return entry[3]
 
 
