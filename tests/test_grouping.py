@@ -6,9 +6,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from mlops_report_lsp.analysis import Analyzer, analyze
-from mlops_report_lsp.grouping import number_ranges, own_message
-from mlops_report_lsp.model import Severity
+from mlops_report_lsp.grouping import Grouper, number_ranges, own_message
+from mlops_report_lsp.model import Finding, Severity, Span
 
 from reports import build_report
 
@@ -94,3 +97,32 @@ def test_cli_text_shows_one_line_for_twenty_five_placeholders() -> None:
         timeout=60,
     ).stdout
     assert github.count("title=placeholder::") == 1
+
+
+def _finding(code: str, line: int) -> Finding:
+    severity = Severity.ERROR if code == "image-missing-file" else Severity.WARNING
+    return Finding(code, severity, f"{code} in Question {line}.", Span.line(line, 0, 1), line)
+
+
+FINDINGS = st.lists(
+    st.builds(
+        _finding,
+        st.sampled_from(["word-count", "image-count", "placeholder", "todo", "image-missing-file"]),
+        st.integers(1, 8),
+    ),
+    max_size=14,
+)
+
+
+@settings(max_examples=300)
+@given(FINDINGS, st.lists(st.tuples(st.floats(0, 1), FINDINGS), max_size=5))
+def test_grouping_successive_findings_equals_grouping_each_afresh(
+    first: list[Finding], changes: list[tuple[float, list[Finding]]]
+) -> None:
+    """Each next list keeps the last one's objects but a few replaced (or is another list)."""
+    grouper = Grouper()
+    findings = first
+    for where, replacing in [*changes, (0.0, [])]:
+        assert grouper.group(findings) == Grouper().group(findings)
+        at = int(where * len(findings))
+        findings = findings[:at] + replacing[: len(findings) - at] + findings[at + len(replacing) :]

@@ -16,11 +16,12 @@ The default run checks a few hundred documents; `pytest -m slow` checks 10,000.
 from __future__ import annotations
 
 import dataclasses
+import json
 import os
 import random
 from collections.abc import Iterator, Sequence
 from itertools import pairwise
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
@@ -31,6 +32,9 @@ from mlops_report_lsp.config import Config
 from mlops_report_lsp.model import Span
 
 import official_oracle
+
+if TYPE_CHECKING:
+    from mlops_report_lsp.lsp.documents import Document
 
 settings.register_profile(
     "default",
@@ -686,6 +690,17 @@ def _client_position(text: str, offset: int) -> tuple[Any, int]:
     return types.Position(line, column), starts[line] + column
 
 
+def _edited(document: Document, text: str, where: float, size: int, new_text: str) -> str:
+    """`text` (the document's) with `size` characters at `where` replaced, as a client edits it."""
+    from lsprotocol import types
+
+    start, low = _client_position(text, int(where * len(text)))
+    end, high = _client_position(text, min(len(text), low + size))
+    change = types.TextDocumentContentChangePartial(range=types.Range(start, end), text=new_text)
+    document.apply([change], None)
+    return text[:low] + new_text + text[high:]
+
+
 @settings(max_examples=80)
 @given(edits())
 def test_lines_outside_the_changed_ones_keep_their_text(
@@ -694,7 +709,6 @@ def test_lines_outside_the_changed_ones_keep_their_text(
     """The server's document, edited as a client would, holds the edited text, and every line
     outside `changed_lines(revision)` reads as it did at that revision (diagnostics' JSON on those
     lines is reused without looking)."""
-    from lsprotocol import types
 
     from mlops_report_lsp.lsp.documents import Document
 
@@ -702,13 +716,7 @@ def test_lines_outside_the_changed_ones_keep_their_text(
     document = Document("file:///report/README.md", text, 1, "utf-32")
     history = [[document.line(n) for n in range(len(document.starts))]]
     for where, size, new_text in changes:
-        start, low = _client_position(text, int(where * len(text)))
-        end, high = _client_position(text, min(len(text), low + size))
-        text = text[:low] + new_text + text[high:]
-        change = types.TextDocumentContentChangePartial(
-            range=types.Range(start, end), text=new_text
-        )
-        document.apply([change], None)
+        text = _edited(document, text, where, size, new_text)
         assert document.text == text
         history.append([document.line(n) for n in range(len(document.starts))])
     now = history[-1]
@@ -741,6 +749,37 @@ def test_a_line_feed_meeting_a_lone_cr_makes_one_line_break(
     fresh = Document("file:///report/README.md", document.text, 1, "utf-16")
     assert document.starts == fresh.starts
     assert document.changed_lines(0)[0] == 0
+
+
+@settings(max_examples=80)
+@given(
+    edits(), st.lists(st.integers(0, 5), max_size=8), st.sampled_from(["utf-8", "utf-16", "utf-32"])
+)
+def test_diagnostics_json_reused_across_edits_equals_a_fresh_serialization(
+    case: tuple[str, list[tuple[float, int, str]]], typed: list[int], encoding: str
+) -> None:
+    """One `JsonCache` over a document's versions (edits anywhere, then keys typed on one line,
+    as the server publishes them) gives the JSON a fresh cache gives for each, which is what
+    lsprotocol makes of the diagnostics."""
+    from lsprotocol.converters import get_converter
+
+    from mlops_report_lsp.lsp.diagnostics import JsonCache, diagnostic
+    from mlops_report_lsp.lsp.documents import Document
+
+    text, changes = case
+    document = Document("file:///report/README.md", text, 1, encoding)
+    analyzer, cache, converter = Analyzer(), JsonCache(), get_converter()
+    cache.items(analyzer.analyze(document.pieces, document.path), document)
+    keys = [(where, 0, "x" * count) for where, _, _ in changes[:1] for count in typed]
+    for where, size, new_text in changes + keys:
+        text = _edited(document, text, where, size, new_text)
+        analysis = analyzer.analyze(document.pieces, document.path)
+        items = cache.items(analysis, document)
+        assert items == JsonCache().items(analysis, document)
+        assert [json.loads(item) for item in items] == [
+            converter.unstructure(diagnostic(finding, document.codec))
+            for finding in analysis.findings
+        ]
 
 
 # --- the slow run: 10,000 documents ---------------------------------------------------------------

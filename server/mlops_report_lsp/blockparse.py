@@ -34,6 +34,8 @@ from functools import cache
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from mlops_report_lsp.text import common_prefix, common_suffix
+
 # A line that may underline a setext heading (`===`, `---`), inside quotes and list items too
 UNDERLINE = re.compile(r"^[ \t>]*(?:=+|-+)[ \t]*$", re.MULTILINE)
 
@@ -114,30 +116,6 @@ class _Parsed:
         self.after_blank += other.after_blank[steps]
 
 
-def _common_prefix(a: str, b: str) -> int:
-    """Length of the common start of `a` and `b`, by halving (slice comparisons run at C speed)."""
-    low, high = 0, min(len(a), len(b))
-    while low < high:
-        middle = (low + high + 1) // 2
-        if a[low:middle] == b[low:middle]:
-            low = middle
-        else:
-            high = middle - 1
-    return low
-
-
-def _common_suffix(a: str, b: str, limit: int) -> int:
-    """Length of the common end of `a` and `b`, at most `limit`."""
-    low, high = 0, limit
-    while low < high:
-        middle = (low + high + 1) // 2
-        if a[len(a) - middle : len(a) - low] == b[len(b) - middle : len(b) - low]:
-            low = middle
-        else:
-            high = middle - 1
-    return low
-
-
 def _line_start(text: str, offset: int, lines_up: int) -> int:
     """Start of the line `lines_up` lines above the one holding `offset`."""
     start = text.rfind("\n", 0, offset) + 1
@@ -199,8 +177,8 @@ def _reparse(base: _Parsed, text: str) -> _Parsed:
     """The parse of `text`, made from the parse of another text: only the lines that changed, and
     the steps they can reach, are parsed again."""
     old = base.text
-    prefix = _common_prefix(old, text)
-    suffix = _common_suffix(old, text, min(len(old), len(text)) - prefix)
+    prefix = common_prefix(old, text)
+    suffix = common_suffix(old, text, min(len(old), len(text)) - prefix)
     first_changed = old.count("\n", 0, prefix)
     changed_old = old.count("\n", prefix, len(old) - suffix)
     added = text.count("\n", prefix, len(text) - suffix) - changed_old

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 
 from markdown_it.token import Token
 
@@ -41,10 +42,13 @@ PLACEHOLDER = re.compile(
     r"(?<!-)-{2,}[ \t]*question[ \t]*\d*[ \t]*fill[ \t]*here[ \t]*-{2,}", re.IGNORECASE
 )
 # Filler text the January 2025 template held for a while in place of Question 31's placeholder.
-SCRAMBLED_FILLER = re.compile(r"fewafewubaofewnafioewnifowf.*?(?=\n[ \t]*\n|\Z)", re.DOTALL)
-# Literal candidates first (fast to find), then the word-boundary checks in `_todos`.
-# Every branch starts with a literal (`___*`, not `_{2,}`), so the engine skips ahead to those.
-TODO_CANDIDATE = re.compile(r"TODO|FIXME|XXX|#[ \t]*CHECK|___*")
+SCRAMBLED_START = "fewafewubaofewnafioewnifowf"
+SCRAMBLED_FILLER = re.compile(SCRAMBLED_START + r".*?(?=\n[ \t]*\n|\Z)", re.DOTALL)
+# What `todos` looks for: these words, `#` then `CHECK`, and runs of 2+ underscores, each found
+# with `str.find` (the regex `TODO|FIXME|XXX|#[ \t]*CHECK|___*` has no literal prefix, so the
+# engine tries it at every character), then checked for word boundaries.
+TODO_WORDS = ("TODO", "FIXME", "XXX")
+CHECK_AFTER_HASH = re.compile(r"[ \t]*CHECK")
 # `[x]` and `[ ]` are the only marks GitHub ticks; `[X ]`, `[(x)]`, `[✓]`, `[TODO]` are text (a link
 # `[text](url)` is not a mark).
 CHECKLIST_MARK = re.compile(r"^[ \t]*[*+-][ \t]+\[(?P<mark>[^\]\n]{1,6})\](?![(\[:])", re.MULTILINE)
@@ -92,13 +96,24 @@ def _list_under_text(text: str, after: int) -> bool:
 class Locator:
     """Converts offsets in one part of the report to absolute positions."""
 
-    def __init__(self, text: str, first_line: int) -> None:
-        self.starts = line_starts(text)
+    def __init__(
+        self, text: str, first_line: int, origin: int = 0, starts: Sequence[int] | None = None
+    ) -> None:
+        """`text` starts at offset `origin` of the text whose offsets are converted, on a line
+        start there; `starts` are its line starts, when known."""
+        self.starts = line_starts(text) if starts is None else starts
         self.first_line = first_line
+        self.origin = origin
 
     def position(self, offset: int) -> Position:
+        offset -= self.origin
         line = bisect.bisect_right(self.starts, offset) - 1
         return Position(self.first_line + line, offset - self.starts[line])
+
+    def line_of(self, offset: int) -> tuple[int, int]:
+        """The (absolute) line holding `offset`, and the offset where that line starts."""
+        line = bisect.bisect_right(self.starts, offset - self.origin) - 1
+        return self.first_line + line, self.origin + self.starts[line]
 
     def span(self, start: int, end: int) -> Span:
         return Span(self.position(start), self.position(end))
@@ -180,64 +195,109 @@ def _target(match: re.Match[str], group: str) -> tuple[str, int, int]:
     return target, start, end
 
 
-def _references(
-    text: str, where: Locator, code_lines: set[int]
-) -> tuple[tuple[ImageRef, ...], tuple[LinkRef, ...], tuple[Match, ...]]:
-    """Images, links to other things than images, and hidden `<tags>`, outside code."""
-    comments = _ranges(HTML_COMMENT, text)
-    in_code = code_spans(text)
+@dataclass(frozen=True)
+class Hidden:
+    """What hides an offset of an answer from the reader: HTML comments, inline code, code lines."""
 
-    def visible(offset: int) -> bool:
+    comments: list[tuple[int, int]]
+    code: list[tuple[int, int]]
+    code_lines: set[int]
+
+    @staticmethod
+    def of(text: str, code_lines: set[int]) -> Hidden:
+        comments = _ranges(HTML_COMMENT, text) if "<!--" in text else []
+        return Hidden(comments, code_spans(text), code_lines)
+
+    def visible(self, offset: int, where: Locator) -> bool:
         return (
-            not _inside(offset, comments)
-            and not _inside(offset, in_code)
-            and not (code_lines and where.position(offset).line in code_lines)
+            not _inside(offset, self.comments)
+            and not _inside(offset, self.code)
+            and not (self.code_lines and where.position(offset).line in self.code_lines)
         )
 
+    def outside_code(self, offset: int, line: int) -> bool:
+        """Not in inline code nor on a code line (`line`, the one holding `offset`)."""
+        return not _inside(offset, self.code) and line not in self.code_lines
+
+
+Destinations = list[tuple[int, int]]
+"""Where the `(...)` of each reference lies: a `<tag>` there is part of a link."""
+
+
+def inline_references(
+    text: str, where: Locator, hidden: Hidden, start: int = 0, end: int | None = None
+) -> tuple[list[ImageRef], list[LinkRef], Destinations]:
+    """Markdown images, links to image files and other links, outside code, found on the lines
+    from offset `start` (a line start) to `end` (a line end)."""
     images: list[ImageRef] = []
     links: list[LinkRef] = []
-    destinations: list[tuple[int, int]] = []
-    for reference in references(text):
-        target_span = where.span(reference.target_start, reference.target_end)
-        span = where.span(reference.start, reference.end)
+    destinations: Destinations = []
+    for reference in references(text, start, len(text) if end is None else end):
         destinations.append((reference.target_start - 1, reference.target_end + 1))
+        line, column = where.line_of(reference.start)  # the reference lies on this line
+        in_comment = _inside(reference.start, hidden.comments)
+        seen = not in_comment and hidden.outside_code(reference.start, line)
+        if not (seen or (in_comment and reference.image)):
+            continue
+        span = Span.line(line, reference.start - column, reference.end - column)
+        target_span = Span.line(
+            line, reference.target_start - column, reference.target_end - column
+        )
         if reference.image:
-            in_comment = _inside(reference.start, comments)
-            if in_comment or visible(reference.start):
-                kind: ImageKind = "comment" if in_comment else "markdown"
-                images.append(ImageRef(kind, reference.target, span, target_span))
-        elif visible(reference.start):
-            if IMAGE_SUFFIX.search(reference.target):
-                images.append(ImageRef("link", reference.target, span, target_span))
-            else:
-                links.append(LinkRef(reference.target, span, target_span))
-    for match in HTML_IMAGE.finditer(text):
-        if visible(match.start()):
+            kind: ImageKind = "comment" if in_comment else "markdown"
+            images.append(ImageRef(kind, reference.target, span, target_span))
+        elif IMAGE_SUFFIX.search(reference.target):
+            images.append(ImageRef("link", reference.target, span, target_span))
+        else:
+            links.append(LinkRef(reference.target, span, target_span))
+    return images, links, destinations
+
+
+def html_images(text: str, where: Locator, hidden: Hidden) -> list[ImageRef]:
+    """`<img src=...>` tags outside code."""
+    images = []
+    for match in HTML_IMAGE.finditer(text) if "<" in text else ():
+        if hidden.visible(match.start(), where):
             group = next(g for g in ("dq", "sq", "bare") if match.group(g) is not None)
             target, start, end = _target(match, group)
             images.append(
                 ImageRef("html", target, where.span(*match.span()), where.span(start, end))
             )
-    tags = tuple(
+    return images
+
+
+def _tags(
+    text: str, where: Locator, hidden: Hidden, destinations: Destinations
+) -> tuple[Match, ...]:
+    """Hidden `<tags>` outside code and outside link destinations."""
+    return tuple(
         Match(match.group(0), where.span(*match.span()))
         for match in (EXPORT_TAG.finditer(text) if "<" in text else ())
         if hidden_where(match.group(0))
-        and visible(match.start())
+        and hidden.visible(match.start(), where)
         and not _inside(match.start(), destinations)
     )
-    return tuple(images), tuple(links), tags
 
 
-def _task_lists(text: str, where: Locator, code_lines: set[int]) -> Iterator[Block]:
-    """One block per run of consecutive task-list lines."""
-    run: list[int] = []
-    for match in TASK_BOX.finditer(text):
+def task_lines(
+    text: str, where: Locator, code_lines: set[int], start: int = 0, end: int | None = None
+) -> list[int]:
+    """The (absolute) lines from offset `start` to `end` that are task-list items, outside code."""
+    lines = []
+    for match in TASK_BOX.finditer(text, start, len(text) if end is None else end):
         line_start = text.rfind("\n", 0, match.start()) + 1
         if not TASK_MARKER.fullmatch(text, line_start, match.start()):
             continue
         line = where.position(line_start).line
-        if line in code_lines:
-            continue
+        if line not in code_lines:
+            lines.append(line)
+    return lines
+
+
+def task_lists(lines: Sequence[int]) -> Iterator[Block]:
+    """One block per run of consecutive task-list lines."""
+    run: list[int] = []
+    for line in lines:
         if run and line != run[-1] + 1:
             yield Block("tasklist", Span.of(run[0], 0, run[-1], 0))
             run = []
@@ -250,11 +310,56 @@ def _is_word(text: str, index: int) -> bool:
     return 0 <= index < len(text) and (text[index].isalnum() or text[index] == "_")
 
 
-def _todos(text: str, where: Locator, code_lines: set[int]) -> Iterator[Match]:
-    """TODO, FIXME and XXX as words, `# CHECK`, and `__` blanks outside code."""
-    for match in TODO_CANDIDATE.finditer(text):
-        start, end = match.span()
-        found = match.group(0)
+def _find_all(text: str, word: str) -> Iterator[tuple[int, int]]:
+    at = text.find(word)
+    while at != -1:
+        yield at, at + len(word)
+        at = text.find(word, at + len(word))
+
+
+def _checks(text: str) -> Iterator[tuple[int, int]]:
+    """`#[ \t]*CHECK`, as a left-to-right regex search finds it."""
+    at = text.find("#")
+    while at != -1:
+        match = CHECK_AFTER_HASH.match(text, at + 1)
+        if match is None:
+            at = text.find("#", at + 1)
+        else:
+            yield at, match.end()
+            at = text.find("#", match.end())
+
+
+def _blanks(text: str) -> Iterator[tuple[int, int]]:
+    """Runs of two or more underscores."""
+    at = text.find("__")
+    while at != -1:
+        end = at + 2
+        while text.startswith("_", end):
+            end += 1
+        yield at, end
+        at = text.find("__", end)
+
+
+def todo_candidates(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each TODO, FIXME, XXX, `#[ \t]*CHECK` and run of 2+ underscores, in order.
+
+    No two kinds share a character that could make them overlap, so this equals a left-to-right
+    search for any of them."""
+    found = [span for word in TODO_WORDS for span in _find_all(text, word)]
+    found += _checks(text)
+    found += _blanks(text)
+    found.sort()
+    return found
+
+
+def todos(
+    text: str, where: Locator, code_lines: set[int], first: int = 0, last: int | None = None
+) -> Iterator[Match]:
+    """TODO, FIXME and XXX as words, `# CHECK`, and `__` blanks outside code, on the lines from
+    offset `first` (a line start) to `last` (a line end)."""
+    for start, end in todo_candidates(text[first:last] if first or last is not None else text):
+        start, end = start + first, end + first
+        found = text[start:end]
         if found.startswith("#"):
             if _is_word(text, end):
                 continue
@@ -266,11 +371,31 @@ def _todos(text: str, where: Locator, code_lines: set[int]) -> Iterator[Match]:
         yield Match(found, span)
 
 
-def _placeholders(text: str, where: Locator) -> tuple[Match, ...]:
-    found = _matches(SCRAMBLED_FILLER, text, where)
-    if "fill" in text.lower():  # a cheap test before the slower pattern
-        found = _matches(PLACEHOLDER, text, where) + found
-    return found
+def placeholders(
+    text: str, where: Locator, start: int = 0, end: int | None = None
+) -> tuple[Match, ...]:
+    """`--- question N fill here ---` placeholders on the lines from offset `start` (a line start)
+    to `end` (a line end). One lies within a line and holds `--`: only lines with one are searched
+    (lowering a long answer to test for "fill" first cost more)."""
+    end = len(text) if end is None else end
+    found = []
+    dashes = text.find("--", start, end)
+    while dashes != -1:
+        line_start = text.rfind("\n", start, dashes) + 1 or start
+        line_end = text.find("\n", dashes, end)
+        if line_end == -1:
+            line_end = end
+        found += [
+            Match(m.group(0), where.span(*m.span()))
+            for m in PLACEHOLDER.finditer(text, line_start, line_end)
+        ]
+        dashes = text.find("--", line_end, end)
+    return tuple(found)
+
+
+def fillers(text: str, where: Locator) -> tuple[Match, ...]:
+    """The scrambled filler text, to the next blank line."""
+    return _matches(SCRAMBLED_FILLER, text, where) if SCRAMBLED_START in text else ()
 
 
 def extract(text: str, first_line: int, code_lines: set[int], preamble: bool = False) -> Features:
@@ -287,22 +412,72 @@ def extract(text: str, first_line: int, code_lines: set[int], preamble: bool = F
                 if m.group("mark") not in (" ", "x", "X")
                 and where.position(m.start()).line not in code_lines
             ),
-            blocks=tuple(_task_lists(text, where, code_lines)),
-            disabled_rules=_disable_comments(text, where),
+            blocks=tuple(task_lists(task_lines(text, where, code_lines))),
+            disabled_rules=disable_comments(text, where),
         )
-    images, links, tags = _references(text, where, code_lines)
-    return Features(
-        images=images,
-        links=links,
-        tags=tags,
-        placeholders=_placeholders(text, where),
-        todos=tuple(_todos(text, where, code_lines)),
-        blocks=tuple(_task_lists(text, where, code_lines)),
-        disabled_rules=_disable_comments(text, where),
+    return answer_parts(text, where, Hidden.of(text, code_lines)).features()
+
+
+@dataclass(frozen=True)
+class AnswerParts:
+    """An answer's features, what lies within lines apart from what may span several."""
+
+    images: tuple[ImageRef, ...]
+    """Markdown images and links to image files."""
+    links: tuple[LinkRef, ...]
+    tags: tuple[Match, ...]
+    placeholders: tuple[Match, ...]
+    todos: tuple[Match, ...]
+    task_lines: tuple[int, ...]
+    html: tuple[ImageRef, ...]
+    """`<img>` tags (these and the rest may span lines)."""
+    fillers: tuple[Match, ...]
+    disabled_rules: tuple[Match, ...]
+
+    def features(self) -> Features:
+        return Features(
+            images=self.images + self.html,
+            links=self.links,
+            tags=self.tags,
+            placeholders=self.placeholders + self.fillers,
+            todos=self.todos,
+            blocks=tuple(task_lists(self.task_lines)),
+            disabled_rules=self.disabled_rules,
+        )
+
+
+def answer_parts(text: str, where: Locator, hidden: Hidden) -> AnswerParts:
+    """What the rules look for in an answer (its text from a line start on, where `where` says)."""
+    images, links, destinations = inline_references(text, where, hidden)
+    return AnswerParts(
+        tuple(images),
+        tuple(links),
+        _tags(text, where, hidden, destinations),
+        placeholders(text, where),
+        tuple(todos(text, where, hidden.code_lines)),
+        tuple(task_lines(text, where, hidden.code_lines)),
+        *spanning(text, where.first_line, hidden, where),
     )
 
 
-def _disable_comments(text: str, where: Locator) -> tuple[Match, ...]:
+def spanning(
+    text: str, first_line: int, hidden: Hidden, where: Locator | None = None
+) -> tuple[tuple[ImageRef, ...], tuple[Match, ...], tuple[Match, ...]]:
+    """`<img>` tags, the scrambled filler and disable comments: what may span lines (none can be
+    without a `<` or the filler's start, tested first)."""
+    if "<" not in text and SCRAMBLED_START not in text:
+        return (), (), ()
+    where = where or Locator(text, first_line)
+    return (
+        tuple(html_images(text, where, hidden)),
+        fillers(text, where),
+        disable_comments(text, where),
+    )
+
+
+def disable_comments(text: str, where: Locator) -> tuple[Match, ...]:
+    if "mlops-report-disable" not in text:
+        return ()
     return tuple(
         Match(m.group("rules"), where.span(*m.span("rules"))) for m in DISABLE.finditer(text)
     )

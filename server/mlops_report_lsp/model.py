@@ -10,11 +10,12 @@ they are frozen. Their `__init__` fills the instance's `__dict__`, as `setattr` 
 
 from __future__ import annotations
 
+import dataclasses
 import inspect
 from dataclasses import Field, FrozenInstanceError, dataclass, field
 from enum import IntEnum
 from operator import attrgetter
-from typing import Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal, TypeVar
 
 
 def _compared(cls: type[Value], name: str, declared_here: bool) -> bool:
@@ -383,3 +384,22 @@ class Limits(Value):
         self, words: tuple[int, int] | None = None, images: tuple[int, int] | None = None
     ) -> None:
         self.__dict__.update(words=words, images=images)
+
+
+T = TypeVar("T")
+
+
+def shift(value: T, lines: int) -> T:
+    """A copy of a frozen model value with every position moved down by `lines`."""
+    if lines == 0:
+        return value
+    if isinstance(value, (Span, Position)):
+        return value.shifted(lines)  # type: ignore[return-value]
+    if isinstance(value, tuple):
+        return tuple(shift(item, lines) for item in value)  # type: ignore[return-value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes: dict[str, Any] = {
+            f.name: shift(getattr(value, f.name), lines) for f in dataclasses.fields(value)
+        }
+        return dataclasses.replace(value, **changes)
+    return value

@@ -7,19 +7,29 @@ otherwise shifted.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
 
 from markdown_it.token import Token
 
+from mlops_report_lsp.answerscan import AnswerScanner
 from mlops_report_lsp.blockparse import BlockParser, full_parse
 from mlops_report_lsp.counting import MARKER, count_images, count_words
 from mlops_report_lsp.features import extract, parse_blocks
-from mlops_report_lsp.model import Features, Heading, LengthLine, Position, Question, Span, Value
-from mlops_report_lsp.text import SourceText
+from mlops_report_lsp.model import (
+    Features,
+    Heading,
+    LengthLine,
+    Position,
+    Question,
+    Span,
+    Value,
+    shift,
+)
+from mlops_report_lsp.text import SourceText, line_starts
 
 LENGTH_LINE = re.compile(r"answer length:?\s*(\d+)\s*[-–]\s*(\d+)\s*words", re.IGNORECASE)
 PROMPT_LINE = re.compile(r"^ {0,3}>")
@@ -34,8 +44,6 @@ TEMPLATE_SECTIONS = frozenset(
         "overall discussion of project",
     }
 )
-
-T = TypeVar("T")
 
 
 @dataclass(frozen=True, repr=False, eq=False)
@@ -56,27 +64,34 @@ class Report(Value):
         return None
 
 
-def shift(value: T, lines: int) -> T:
-    """A copy of a frozen model value with every position moved down by `lines`."""
-    if lines == 0:
-        return value
-    if isinstance(value, (Span, Position)):
-        return value.shifted(lines)  # type: ignore[return-value]
-    if isinstance(value, tuple):
-        return tuple(shift(item, lines) for item in value)  # type: ignore[return-value]
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        changes: dict[str, Any] = {
-            f.name: shift(getattr(value, f.name), lines) for f in dataclasses.fields(value)
-        }
-        return dataclasses.replace(value, **changes)
-    return value
+class _Lines:
+    """A section's lines (without line breaks), read from its text and line starts when asked
+    for: a long answer is not split into lines for the few that its heading and prompt take.
+    Like `text.split("\n")` without the empty line after a final line break."""
+
+    def __init__(self, text: str, starts: Sequence[int]) -> None:
+        self.text, self.starts = text, starts
+        self.count = len(starts) - 1 if len(starts) > 1 and text.endswith("\n") else len(starts)
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __getitem__(self, index: int) -> str:
+        return self.join(index, index + 1)
+
+    def join(self, first: int, last: int) -> str:
+        """`"\n".join(lines[first:last])`, one slice of the text."""
+        if first >= last:
+            return ""
+        end = self.starts[last] - 1 if last < len(self.starts) else len(self.text)
+        return self.text[self.starts[first] : end]
 
 
-def _end_of(lines: list[str], line: int) -> Position:
+def _end_of(lines: _Lines, line: int) -> Position:
     return Position(line, len(lines[line]))
 
 
-def _prompt(lines: list[str], first: int, last: int) -> tuple[int, int] | None:
+def _prompt(lines: _Lines, first: int, last: int) -> tuple[int, int] | None:
     """The blockquoted prompt under a heading: line range [start, end), or None."""
     line = first
     while line < last and not lines[line].strip():
@@ -87,7 +102,7 @@ def _prompt(lines: list[str], first: int, last: int) -> tuple[int, int] | None:
     return (start, line) if line > start else None
 
 
-def _length_line(lines: list[str], start: int, end: int, first_line: int) -> LengthLine | None:
+def _length_line(lines: _Lines, start: int, end: int, first_line: int) -> LengthLine | None:
     for index in range(start, end):
         match = LENGTH_LINE.search(lines[index])
         if match:
@@ -104,19 +119,25 @@ def _section_end(headings: list[Heading], first_line: int, segment_lines: int) -
     return segment_lines
 
 
-def _trim_trailing_blank(lines: list[str], start: int, end: int) -> int:
+def _trim_trailing_blank(lines: _Lines, start: int, end: int) -> int:
     while end > start + 1 and not lines[end - 1].strip():
         end -= 1
     return end
 
 
 def parse_question(
-    number: int, text: str, first_line: int, tokenize: Callable[[str], list[Token]] = full_parse
+    number: int,
+    text: str,
+    first_line: int,
+    tokenize: Callable[[str], list[Token]] = full_parse,
+    scan: Callable[[str, int, set[int], Sequence[int]], Features] | None = None,
 ) -> Question:
-    """One question section: `text` starts at its heading, on line `first_line` of the report."""
-    lines = text.split("\n")
-    if lines[-1] == "" and len(lines) > 1:
-        lines.pop()
+    """One question section: `text` starts at its heading, on line `first_line` of the report.
+
+    `tokenize` gives markdown-it's block tokens and `scan` the answer's features (a `BlockParser`'s
+    and an `AnswerScanner`'s, to redo only what an edit changed)."""
+    starts = line_starts(text)  # the chunk's, already made for its positions
+    lines = _Lines(text, starts)
     headings, blocks, code_lines = parse_blocks(text, first_line, text.find("\n") + 1, tokenize)
     end = _section_end(headings, first_line, len(lines))
     end = max(1, _trim_trailing_blank(lines, 0, end))
@@ -132,11 +153,12 @@ def parse_question(
     length_line = _length_line(lines, *prompt_range, first_line) if prompt_range else None
 
     markers = []
-    for index in range(1, len(lines)):
-        column = lines[index].find(MARKER)
-        while column != -1:
-            markers.append(Span.line(first_line + index, column, column + len(MARKER)))
-            column = lines[index].find(MARKER, column + 1)
+    at = text.find(MARKER, len(lines[0]) + 1)  # after the heading line
+    while at != -1:
+        line = bisect.bisect_right(starts, at) - 1
+        column = at - starts[line]
+        markers.append(Span.line(first_line + line, column, column + len(MARKER)))
+        at = text.find(MARKER, at + 1)
     in_section = [m for m in markers if m.start.line < first_line + end]
     body_end = _end_of(lines, end - 1).shifted(first_line)
     if in_section:
@@ -151,16 +173,24 @@ def parse_question(
     body = Span(body_start, body_end)
 
     relative_start = body_start.line - first_line
-    body_text = "\n".join(lines[relative_start:end])
+    body_text = lines.join(relative_start, end)
     column_shift = body_start.character
-    features = extract(" " * column_shift + body_text[column_shift:], body_start.line, code_lines)
+    base = starts[relative_start]  # the answer's line starts, from the section's
+    features = (scan or AnswerScanner().features)(
+        " " * column_shift + body_text[column_shift:],
+        body_start.line,
+        code_lines,
+        [start - base for start in starts[relative_start:end]],
+    )
     features = dataclasses.replace(
         features,
         blocks=tuple(b for b in blocks if body.contains(b.span.start)) + features.blocks,
     )
     heading = Span.line(first_line, 0, len(lines[0]))
     section = Span(heading.start, body_end)
-    written = body_text[column_shift:]
+    # Line feeds around it change neither count, and without them it is the very text the grader
+    # reads for most answers: counted once for both (`count_words` is cached by text).
+    written = body_text[column_shift:].strip("\n")
     return Question(
         number,
         heading,
@@ -186,11 +216,13 @@ def parse_preamble(text: str, tokenize: Callable[[str], list[Token]] = full_pars
 class SectionCache:
     """Parsed sections keyed by their text, kept while one of the last two analyses used them.
 
-    A section that changed is block-parsed again only around the change (`BlockParser`).
+    A section that changed is block-parsed and scanned again only around the change (`BlockParser`,
+    `AnswerScanner`).
     """
 
     def __init__(self) -> None:
         self._blocks = BlockParser()
+        self._answers = AnswerScanner()
         self._questions: dict[tuple[int, str], tuple[int, Question]] = {}
         self._preambles: dict[str, Features] = {}
         self._used: set[tuple[int, str]] = set()
@@ -201,7 +233,9 @@ class SectionCache:
         self._used.add(key)
         cached = self._questions.get(key)
         if cached is None:
-            parsed = parse_question(number, text, first_line, self._blocks.parse)
+            parsed = parse_question(
+                number, text, first_line, self._blocks.parse, self._answers.features
+            )
             self._questions[key] = (first_line, parsed)
             return parsed
         cached_line, parsed = cached

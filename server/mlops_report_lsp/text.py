@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate
+from operator import methodcaller
 from typing import TYPE_CHECKING
 
 from mlops_report_lsp.memo import recent
@@ -52,6 +53,59 @@ def reused_slice(text: str, start: int, end: int, known: str | None) -> str:
     return text[start:end]
 
 
+def common_prefix(a: str, b: str) -> int:
+    """Length of the common start of `a` and `b`, by halving (comparisons run at C speed, each on
+    one slice of `a`)."""
+    low, high = 0, min(len(a), len(b))
+    while low < high:
+        middle = (low + high + 1) // 2
+        if b.startswith(a[low:middle], low):
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def common_suffix(a: str, b: str, limit: int) -> int:
+    """Length of the common end of `a` and `b`, at most `limit`."""
+    low, high = 0, limit
+    while low < high:
+        middle = (low + high + 1) // 2
+        if b.endswith(a[len(a) - middle : len(a) - low], 0, len(b) - low):
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def changed_lines(old: str, new: str) -> tuple[int, int, int]:
+    """The lines that differ between two texts: (start, old_end, new_end), `old[start:old_end]`
+    replaced by `new[start:new_end]`, both from a line start to a line break (or the end).
+
+    The texts are equal before `start` and after the ends, and those cuts fall at line breaks, so
+    anything found within lines (or counted between white space) splits there."""
+    prefix = common_prefix(old, new)
+    suffix = common_suffix(old, new, min(len(old), len(new)) - prefix)
+    start = old.rfind("\n", 0, prefix) + 1
+    old_end = old.find("\n", len(old) - suffix)
+    if old_end == -1:
+        old_end = len(old)
+    return start, old_end, old_end + len(new) - len(old)
+
+
+SAME_END = 32
+
+
+def edited_lines(old: str, new: str) -> tuple[int, int, int] | None:
+    """`changed_lines(old, new)` when `new` looks like an edit of `old`: they share their first or
+    last characters (two different answers do not, and are not compared) and less than half of
+    `old` changed."""
+    if not old or (new[:SAME_END] != old[:SAME_END] and new[-SAME_END:] != old[-SAME_END:]):
+        return None
+    start, old_end, new_end = changed_lines(old, new)
+    return (start, old_end, new_end) if old_end - start < len(old) // 2 else None
+
+
 @recent
 def folded_matches(chunk: str, needles: frozenset[str]) -> frozenset[str]:
     """Which of `needles` (lower case) are in `chunk`, case-insensitively: the chunk is lowered
@@ -87,13 +141,16 @@ def _chunk(spans: list[tuple[str, int, int]], known: str | None) -> str:
     return known if known is not None and known == chunk else chunk
 
 
+_ENDS_LINE = methodcaller("endswith", "\n")
+
+
 def _pieces(raw: str | Sequence[str]) -> list[str]:
     """The raw text as pieces that each end with a line break (the last one excepted); pieces
     that do not (a CRLF cut in two, say) are joined into one."""
     if isinstance(raw, str):
         return [raw]
-    pieces = [piece for piece in raw if piece]
-    if any(not piece.endswith("\n") for piece in pieces[:-1]):
+    pieces = list(filter(None, raw))
+    if not all(map(_ENDS_LINE, pieces[:-1])):
         return ["".join(pieces)]
     return pieces or [""]
 
