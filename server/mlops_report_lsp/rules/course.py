@@ -7,15 +7,16 @@ from collections.abc import Iterator
 from mlops_report_lsp.model import Severity
 from mlops_report_lsp.rules.base import Example, Found, Rule
 from mlops_report_lsp.rules.context import Section
-from mlops_report_lsp.rules.images import course_copy
+from mlops_report_lsp.rules.images import CourseCopies
 
 
 def check_course_figures(section: Section, folder: str | None) -> Iterator[Found]:
     question = section.question
+    copies = CourseCopies(folder)
     for image in question.features.images:
         if image.kind in ("comment", "link"):  # hidden, or told apart by image-as-link
             continue
-        original = course_copy(folder, image.target)
+        original = copies[image.target]
         if original is None:
             continue
         yield Found(

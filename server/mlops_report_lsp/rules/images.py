@@ -124,12 +124,26 @@ def course_copy(folder: str | None, target: str) -> str | None:
     return course_figure(str(local_file(Path(folder), target)))
 
 
+class CourseCopies(dict[str, str | None]):
+    """`course_copy` of each target asked for, in one section's check: a figure referenced again
+    (a pasted log repeats hundreds) costs no second look at its file."""
+
+    def __init__(self, folder: str | None) -> None:
+        super().__init__()
+        self.folder = folder
+
+    def __missing__(self, target: str) -> str | None:
+        copy = self[target] = course_copy(self.folder, target)
+        return copy
+
+
 def check_links(section: Section, folder: str | None) -> Iterator[Found]:
     question = section.question
+    copies = CourseCopies(folder)
     for image in question.features.images:
         if image.kind != "link":
             continue
-        if course_copy(folder, image.target) is not None:
+        if copies[image.target] is not None:
             yield Found(
                 "This is a link to the course template's example figure, not an image of your "
                 "own: the official check does not count it. Show a screenshot of your project "
@@ -220,4 +234,4 @@ RULES = (
     ),
 )
 
-__all__ = ["RULES", "case_match", "course_copy"]
+__all__ = ["RULES", "CourseCopies", "case_match"]
