@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
@@ -79,16 +78,7 @@ def _official_answers(source: SourceText, result: OfficialResult) -> list[Offici
     """The official answers with offsets moved from the script's text to the analysed text."""
     if not source.had_bom:
         return list(result.answers)
-    return [
-        dataclasses.replace(
-            answer,
-            start=answer.start - 1,
-            end=answer.end - 1,
-            piece_start=answer.piece_start - 1,
-            cut_at=None if answer.cut_at is None else answer.cut_at - 1,
-        )
-        for answer in result.answers
-    ]
+    return [answer.moved(-1) for answer in result.answers]
 
 
 def _simulated(report: Report, index: int) -> OfficialAnswer:

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from mlops_report_lsp.memo import recent
-from mlops_report_lsp.model import Value
 from mlops_report_lsp.profiles import Profile
 from mlops_report_lsp.text import edited_lines
+from mlops_report_lsp.values import Value
 
 MARKER = "Answer:"
 
@@ -120,6 +120,18 @@ class OfficialAnswer(Value):
     @property
     def images(self) -> int:
         return count_images(self.text)
+
+    def moved(self, shift: int) -> OfficialAnswer:
+        """The same answer `shift` characters further on (its text moved, or read with a BOM)."""
+        cut_at = None if self.cut_at is None else self.cut_at + shift
+        return OfficialAnswer(
+            self.text,
+            self.start + shift,
+            self.end + shift,
+            self.piece_start + shift,
+            cut_at,
+            self.repeated,
+        )
 
 
 @dataclass(frozen=True, repr=False, eq=False)
@@ -318,7 +330,7 @@ class _Splitter:
                 return None
         if shift == 0:
             return known
-        moved = tuple(_moved(answer, shift) for answer in known.answers)
+        moved = tuple(answer.moved(shift) for answer in known.answers)
         return Block(read, known.to_end, base, moved)
 
     def _text(self, start: int, end: int) -> tuple[str, int, int]:
@@ -355,18 +367,6 @@ class _Splitter:
                 self.answers.append(known)  # unchanged, at the same place
                 return
         self.answers.append(OfficialAnswer(text, begin, end, start, cut_at, repeated))
-
-
-def _moved(answer: OfficialAnswer, shift: int) -> OfficialAnswer:
-    cut_at = None if answer.cut_at is None else answer.cut_at + shift
-    return OfficialAnswer(
-        answer.text,
-        answer.start + shift,
-        answer.end + shift,
-        answer.piece_start + shift,
-        cut_at,
-        answer.repeated,
-    )
 
 
 def official_split(
