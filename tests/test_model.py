@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 
 import mlops_report_lsp.analysis
 import mlops_report_lsp.scriptlimits  # noqa: F401
-from mlops_report_lsp.model import OrderedValue, Value
 from mlops_report_lsp.profiles import Profile
+from mlops_report_lsp.values import OrderedValue, Value
 
 
 def _values(cls: type[Value]) -> list[type[Value]]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from mlops_report_lsp.model import Limits, Severity, Value
+from mlops_report_lsp.model import Limits, Severity
 from mlops_report_lsp.profiles import (
     Profile,
     ProfileError,
@@ -21,6 +21,7 @@ from mlops_report_lsp.profiles import (
     read_toml,
 )
 from mlops_report_lsp.rules import RULE_CODES
+from mlops_report_lsp.values import Value
 
 CONFIG_FILE = ".mlops-report.toml"
 AUTO = "auto"

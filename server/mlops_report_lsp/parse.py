@@ -26,10 +26,10 @@ from mlops_report_lsp.model import (
     Position,
     Question,
     Span,
-    Value,
     shift,
 )
 from mlops_report_lsp.text import SourceText, line_starts
+from mlops_report_lsp.values import Value
 
 LENGTH_LINE = re.compile(r"answer length:?\s*(\d+)\s*[-–]\s*(\d+)\s*words", re.IGNORECASE)
 PROMPT_LINE = re.compile(r"^ {0,3}>")

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from mlops_report_lsp.counting import OfficialAnswer
-from mlops_report_lsp.model import Limits, Question, Value
+from mlops_report_lsp.model import Limits, Question
+from mlops_report_lsp.values import Value
 
 
 @dataclass(frozen=True, repr=False, eq=False)

@@ -11,7 +11,8 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass
 
-from mlops_report_lsp.model import Limits, Value
+from mlops_report_lsp.model import Limits
+from mlops_report_lsp.values import Value
 
 
 @dataclass(init=False, repr=False, eq=False)

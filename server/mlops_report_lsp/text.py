@@ -17,7 +17,7 @@ from operator import methodcaller
 from typing import TYPE_CHECKING
 
 from mlops_report_lsp.memo import recent
-from mlops_report_lsp.model import Value
+from mlops_report_lsp.values import Value
 
 if TYPE_CHECKING:
     from mlops_report_lsp.model import Position

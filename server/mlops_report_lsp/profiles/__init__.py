@@ -10,8 +10,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from mlops_report_lsp.model import Limits, Value
+from mlops_report_lsp.model import Limits
 from mlops_report_lsp.tables import builtin_names, builtin_table
+from mlops_report_lsp.values import Value
 
 __all__ = ["Profile", "ProfileError", "Signal", "builtin_profiles", "parse_limits", "read_toml"]
 

@@ -6,10 +6,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from mlops_report_lsp.memo import same
-from mlops_report_lsp.model import Value
 from mlops_report_lsp.parse import Report
 from mlops_report_lsp.profiles import Profile, Signal
 from mlops_report_lsp.text import folded_matches
+from mlops_report_lsp.values import Value
 
 
 @dataclass(frozen=True, repr=False, eq=False)

@@ -10,8 +10,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-from mlops_report_lsp.model import Fix, Severity, Span, TextEdit, Value
+from mlops_report_lsp.model import Fix, Severity, Span, TextEdit
 from mlops_report_lsp.rules.context import ReportContext, Section
+from mlops_report_lsp.values import Value
 
 
 @dataclass(frozen=True, repr=False, eq=False)

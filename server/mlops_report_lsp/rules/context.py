@@ -15,11 +15,12 @@ from functools import cached_property
 from pathlib import Path
 
 from mlops_report_lsp.counting import OfficialResult
-from mlops_report_lsp.model import Position, Question, Span, Value
+from mlops_report_lsp.model import Position, Question, Span
 from mlops_report_lsp.parse import Report
 from mlops_report_lsp.profiles.detect import Detection
 from mlops_report_lsp.results import QuestionResult
 from mlops_report_lsp.text import line_starts
+from mlops_report_lsp.values import Value
 
 
 @dataclass(frozen=True, repr=False, eq=False)

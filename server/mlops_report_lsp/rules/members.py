@@ -12,9 +12,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from mlops_report_lsp.model import Fix, Question, Severity, Span, Value
+from mlops_report_lsp.model import Fix, Question, Severity, Span
 from mlops_report_lsp.rules.base import Example, Found, Rule, replace_fix
 from mlops_report_lsp.rules.context import ReportContext
+from mlops_report_lsp.values import Value
 
 STUDY_NUMBER = re.compile(r"(?<![A-Za-z0-9])[sS]\d{6}(?![0-9])")
 BARE_NUMBER = re.compile(r"(?<![A-Za-z0-9])\d{6}(?![0-9])")
