@@ -662,6 +662,33 @@ def test_pieces_after_edits_equal_a_fresh_cut_and_analyse_alike(
 
 
 @settings(max_examples=80)
+@given(edits())
+def test_source_text_of_edited_pieces_equals_a_fresh_one(
+    case: tuple[str, list[tuple[float, int, str]]],
+) -> None:
+    """`SourceText.from_document` given the last version, which looks only at the pieces that are
+    new objects, gives what a fresh one gives: chunks, headings, BOM and line index."""
+    from mlops_report_lsp.lsp.pieces import Pieces
+    from mlops_report_lsp.text import SourceText
+
+    text, changes = case
+    pieces = Pieces(text)
+    last = SourceText.from_document(tuple(pieces.pieces))
+    for where, size, new_text in changes:
+        start = int(where * len(text))
+        end = min(len(text), start + size)
+        text = text[:start] + new_text + text[end:]
+        pieces.replace(start, end, new_text)
+        raw = tuple(pieces.pieces)
+        source = SourceText.from_document(raw, last.chunks, last)
+        fresh = SourceText.from_document(raw)
+        assert source == fresh == SourceText.from_document(text)
+        assert source.pieces == fresh.pieces
+        assert source._index == fresh._index
+        last = source
+
+
+@settings(max_examples=80)
 @given(report(), st.lists(st.floats(0, 1), max_size=6), st.booleans())
 def test_text_in_any_pieces_analyses_as_the_whole(raw: str, cuts: list[float], crlf: bool) -> None:
     """Pieces cut after any line breaks, not only before headings (the CRLF cut in two too),

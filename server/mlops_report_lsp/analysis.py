@@ -233,7 +233,8 @@ class Analyzer:
         `SourceText.from_document`): a server that keeps unchanged pieces as the same objects
         spares the analysis from searching and copying them again."""
         last = self._last
-        source = SourceText.from_document(raw, last.report.source.chunks if last else ())
+        known = last.report.source if last else None
+        source = SourceText.from_document(raw, known.chunks if known else (), known)
         report = parse(source, self._cache)
         profiles = self.config.profiles()
         if self.config.profile != AUTO and self.config.profile in profiles:

@@ -10,10 +10,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import accumulate
-from operator import methodcaller
+from itertools import accumulate, compress
+from operator import is_not, methodcaller
 from typing import TYPE_CHECKING
 
 from mlops_report_lsp.memo import recent
@@ -155,6 +155,14 @@ def _pieces(raw: str | Sequence[str]) -> list[str]:
     return pieces or [""]
 
 
+def _one_chunk(found: list[tuple[int, int]], preamble: bool) -> bool:
+    """Whether a piece whose question headings are `found` is one chunk: none in the preamble
+    (a first piece not starting with a heading), else one at its start and no other."""
+    if preamble:
+        return not found
+    return len(found) == 1 and found[0][0] == 0
+
+
 @dataclass(frozen=True, repr=False, eq=False)
 class SourceText(Value):
     """A report's text as the analysis sees it: no BOM, and every CRLF or lone CR turned into LF,
@@ -170,21 +178,36 @@ class SourceText(Value):
     """(offset of the line, question number) of every `### Question N` heading line."""
     had_bom: bool = False
 
+    pieces: tuple[str, ...] = field(default=(), compare=False, repr=False)
+    """The document's pieces, when each is one chunk (a server's, cut before question headings):
+    what the next version's `from_document` compares its pieces with."""
+
     @staticmethod
-    def from_document(raw: str | Sequence[str], known_chunks: Sequence[str] = ()) -> SourceText:
+    def from_document(
+        raw: str | Sequence[str], known_chunks: Sequence[str] = (), last: SourceText | None = None
+    ) -> SourceText:
         """`raw` is the document's text, or that text in pieces cut after line breaks: pieces the
         same as last time (the same objects, ideally cut before question headings) are neither
         copied nor searched again. `known_chunks`, the previous version's, are reused where the
-        text is the same (see `reused_slice`)."""
+        text is the same (see `reused_slice`); `last`, the previous version, where its pieces
+        were each one chunk and the new ones still are (only the changed ones are looked at)."""
+        if last is not None and last.pieces and not isinstance(raw, str):
+            edited = _edited(raw, last)
+            if edited is not None:
+                return edited
         pieces = _pieces(raw)
         had_bom = pieces[0].startswith(BOM)
         headings: list[tuple[int, int]] = []
         spans: list[list[tuple[str, int, int]]] = [[]]  # per chunk: (piece, start, end)
         offset = 0
+        aligned = not isinstance(raw, str) and len(pieces) == len(raw)
         for index, piece in enumerate(pieces):
             piece = _normalised(piece, had_bom and index == 0)
             cut = 0
-            for at, number in _headings_in(piece):
+            found = _headings_in(piece)
+            preamble = index == 0 and (not found or found[0][0] > 0)
+            aligned = aligned and _one_chunk(found, preamble)
+            for at, number in found:
                 headings.append((offset + at, number))
                 if offset + at > 0:  # a heading at the very start leaves no preamble
                     spans[-1].append((piece, cut, at))
@@ -196,7 +219,7 @@ class SourceText(Value):
             _chunk(parts, known_chunks[index] if index < len(known_chunks) else None)
             for index, parts in enumerate(spans)
         )
-        return SourceText(chunks, tuple(headings), had_bom)
+        return SourceText(chunks, tuple(headings), had_bom, tuple(raw) if aligned else ())
 
     @cached_property
     def text(self) -> str:
@@ -285,3 +308,43 @@ class SourceText(Value):
         if position.line >= self.line_count:
             return self.length
         return min(self.line_offset(position.line) + position.character, self.length)
+
+
+def _edited(raw: Sequence[str], last: SourceText) -> SourceText | None:
+    """`raw`'s source text from `last`'s, which was made of pieces that were each one chunk, if
+    `raw`'s still are: only the pieces that are new objects are normalised, searched for question
+    headings and indexed. None when they are not (a heading added or removed, say)."""
+    old = last.pieces
+    if len(raw) != len(old):
+        return None
+    changed = list(compress(range(len(raw)), map(is_not, raw, old)))
+    if not changed:
+        return last
+    preamble = len(last.chunks) - len(last.headings)
+    chunks = list(last.chunks)
+    numbers = [number for _, number in last.headings]
+    for index in changed:
+        piece = raw[index]
+        if (
+            not piece
+            or (index < len(raw) - 1 and not piece.endswith("\n"))
+            or (index == 0 and piece.startswith(BOM) != last.had_bom)
+        ):
+            return None
+        chunk = _normalised(piece, last.had_bom and index == 0)
+        found = _headings_in(chunk)
+        if not _one_chunk(found, index == 0 and preamble == 1):
+            return None
+        chunks[index] = chunk
+        if found:
+            numbers[index - preamble] = found[0][1]
+    _, _, known_starts = last._index
+    starts = known_starts.copy()
+    for index in changed:
+        starts[index] = line_starts(chunks[index])
+    offsets = [0, *accumulate(map(len, chunks[:-1]))]
+    lines = [0, *accumulate(len(relative) - 1 for relative in starts[:-1])]
+    headings = tuple(zip(offsets[preamble:], numbers, strict=True))
+    source = SourceText(tuple(chunks), headings, last.had_bom, tuple(raw))
+    source.__dict__["_index"] = (offsets, lines, starts)  # what `_index` makes, from `last`'s
+    return source
