@@ -12,6 +12,8 @@ import dataclasses
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import compress
+from operator import is_, not_
 
 from markdown_it.token import Token
 
@@ -224,22 +226,56 @@ class SectionCache:
         self._blocks = BlockParser()
         self._answers = AnswerScanner()
         self._questions: dict[tuple[int, str], tuple[int, Question]] = {}
+        """This analysis's sections: (question number, text) -> (first line, parsed)."""
+        self._previous: dict[tuple[int, str], tuple[int, Question]] = {}
+        """The last analysis's."""
         self._preambles: dict[str, Features] = {}
-        self._used: set[tuple[int, str]] = set()
-        self._previous: set[tuple[int, str]] = set()
+        self._last: tuple[tuple[str, ...], list[int], tuple[Question, ...]] | None = None
+        """The last source's chunks, the lines they start on, and its questions."""
 
     def question(self, number: int, text: str, first_line: int) -> Question:
         key = (number, text)
-        self._used.add(key)
-        cached = self._questions.get(key)
+        cached = self._questions.get(key) or self._previous.get(key)
         if cached is None:
             parsed = parse_question(
                 number, text, first_line, self._blocks.parse, self._answers.features
             )
             self._questions[key] = (first_line, parsed)
             return parsed
+        self._questions[key] = cached
         cached_line, parsed = cached
         return shift(parsed, first_line - cached_line)
+
+    def questions(self, source: SourceText, first: int) -> tuple[Question, ...]:
+        """The questions of `source`, whose chunk `first` is the first question's. While no line
+        moved (the same number of chunks, each on the same line), those of the last source that
+        are the very same chunks are its questions again, and only the others are looked up."""
+        chunks, lines = source.chunks, source.chunk_lines
+        numbers = [number for _, number in source.headings]
+        last = self._last
+        if (
+            last is None
+            or len(last[0]) != len(chunks)
+            or len(last[2]) != len(numbers)
+            or (last[1] != lines)
+        ):
+            questions = tuple(
+                self.question(number, chunks[first + index], lines[first + index])
+                for index, number in enumerate(numbers)
+            )
+        else:
+            kept = list(last[2])
+            same = list(map(is_, chunks[first:], last[0][first:]))
+            keys = compress(zip(numbers, chunks[first:], strict=True), same)
+            places = compress(zip(lines[first:], kept, strict=True), same)
+            self._questions.update(zip(keys, places, strict=True))
+            for index in compress(range(len(numbers)), map(not_, same)):
+                kept[index] = self.question(
+                    numbers[index], chunks[first + index], lines[first + index]
+                )
+            questions = tuple(kept)
+        self._last = (chunks, lines, questions)
+        return questions
 
     def preamble(self, text: str) -> Features:
         if text not in self._preambles:
@@ -247,9 +283,8 @@ class SectionCache:
         return self._preambles[text]
 
     def sweep(self) -> None:
-        keep = self._used | self._previous
-        self._questions = {k: v for k, v in self._questions.items() if k in keep}
-        self._previous, self._used = self._used, set()
+        """Forget the sections that neither this analysis nor the last one used."""
+        self._previous, self._questions = self._questions, {}
 
 
 def parse(source: SourceText, cache: SectionCache | None = None) -> Report:
@@ -257,9 +292,6 @@ def parse(source: SourceText, cache: SectionCache | None = None) -> Report:
     chunks = source.chunks
     first = len(chunks) - len(source.headings)
     preamble = cache.preamble(chunks[0] if first else "")
-    questions = [
-        cache.question(number, chunks[first + index], source.chunk_line(first + index))
-        for index, (_, number) in enumerate(source.headings)
-    ]
+    questions = cache.questions(source, first)
     cache.sweep()
-    return Report(source, preamble, tuple(questions))
+    return Report(source, preamble, questions)

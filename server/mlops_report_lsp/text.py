@@ -261,10 +261,11 @@ class SourceText(Value):
             line += len(relative) - 1
         return offsets, lines, starts
 
-    def chunk_line(self, index: int) -> int:
-        """The line chunk `index` starts on (a question's heading line, for a question's)."""
+    @property
+    def chunk_lines(self) -> list[int]:
+        """The line each chunk starts on (a question's heading line, for a question's)."""
         _, lines, _ = self._index
-        return lines[index]
+        return lines
 
     @property
     def line_count(self) -> int:
