@@ -688,6 +688,31 @@ def test_source_text_of_edited_pieces_equals_a_fresh_one(
         last = source
 
 
+def _reference_utf16_column(line: str, count: int) -> tuple[int, bool]:
+    """The character holding UTF-16 unit `count`, walking the line (a lone surrogate is one unit)."""
+    seen = 0
+    for index, character in enumerate(line):
+        width = 2 if ord(character) > 0xFFFF else 1
+        if count < seen + width:
+            return index, count == seen + 1
+        seen += width
+    return len(line), False
+
+
+@settings(max_examples=300)
+@given(
+    st.text(st.sampled_from(["a", "\u00e9", "\u2248", "\U0001f642", "\ud83d", "\ude42"])), st.data()
+)
+def test_utf16_units_to_a_column_as_a_walk_over_the_line(line: str, data: st.DataObject) -> None:
+    """The codec's conversion of UTF-16 units (lone surrogates too) equals a walk over the line."""
+    from mlops_report_lsp.lsp.positions import UTF16, splits_character, units_to_column
+
+    count = data.draw(st.integers(1, 2 * len(line) + 2))
+    column, between = _reference_utf16_column(line, count)
+    assert units_to_column(line, count, UTF16) == column
+    assert splits_character(line, count, UTF16) == (column if between else None)
+
+
 @settings(max_examples=80)
 @given(report(), st.lists(st.floats(0, 1), max_size=6), st.booleans())
 def test_text_in_any_pieces_analyses_as_the_whole(raw: str, cuts: list[float], crlf: bool) -> None:

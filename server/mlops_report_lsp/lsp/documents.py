@@ -190,7 +190,8 @@ class Document:
     def _apply_partial(self, span: types.Range, new_text: str) -> int:
         """Apply one edit; the first line whose text it may have changed."""
         self._split_pair_at(span.start)
-        self._split_pair_at(span.end)
+        if span.end != span.start:  # a pair split at the start is no pair at the end
+            self._split_pair_at(span.end)
         start, end = self.offset(span.start), self.offset(span.end)
         if end < start:
             start, end = end, start

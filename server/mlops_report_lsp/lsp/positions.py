@@ -57,6 +57,17 @@ def column_to_units(line: str, column: int, encoding: str) -> int:
 def _utf16_column(line: str, count: int) -> tuple[int, bool]:
     """The column of the character holding UTF-16 unit `count` (clamped to the line), and whether
     `count` falls between the halves of that character."""
+    try:
+        data = line.encode("utf-16-le")  # by the codec, not a loop over the astral characters
+    except UnicodeEncodeError:  # a lone surrogate, which its own pair would decode into one
+        return _utf16_column_of_any(line, count)
+    head = data[: 2 * count]
+    between = 0 < len(head) == 2 * count and 0xD8 <= head[-1] <= 0xDB  # ends on a high half
+    return len((head[:-2] if between else head).decode("utf-16-le")), between
+
+
+def _utf16_column_of_any(line: str, count: int) -> tuple[int, bool]:
+    """`_utf16_column` for a line that may hold lone surrogates."""
     astral = 0
     for match in ASTRAL.finditer(line):
         start = match.start() + astral  # in units
