@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from lsprotocol import types
+from pygls.exceptions import FeatureNotificationError, JsonRpcInternalError
+from pygls.protocol import JsonRPCProtocol
 
 from mlops_report_lsp.lsp import commands
 from mlops_report_lsp.lsp.app import FEATURES, create_server
@@ -48,6 +52,51 @@ def test_the_private_pygls_hooks_we_rely_on_are_there() -> None:
     server = create_server()
     assert callable(server.protocol._send_data)
     assert hasattr(server.protocol, "_converter")
+    assert "handle_message" in vars(JsonRPCProtocol) and server.protocol._shutdown is False
+    assert server.protocol.VERSION == "2.0"
+
+
+def _change(uri: str, version: int, text: str) -> dict[str, Any]:
+    start = {"line": 0, "character": 0}
+    return {
+        "jsonrpc": "2.0",
+        "method": types.TEXT_DOCUMENT_DID_CHANGE,
+        "params": {
+            "textDocument": {"uri": uri, "version": version},
+            "contentChanges": [{"range": {"start": start, "end": start}, "text": text}],
+        },
+    }
+
+
+def test_a_change_is_applied_at_once_and_its_errors_reported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`ReportProtocol.handle_message` applies a didChange without pygls' machinery for
+    notifications, reports what its handler raises as pygls would, and leaves a change after
+    `shutdown` to pygls (which ignores it)."""
+    server = create_server()
+    protocol = server.protocol
+    uri = (tmp_path / "README.md").as_uri()
+    server.open_document(types.TextDocumentItem(uri, "markdown", 1, "one\n"))
+
+    def receive(message: dict[str, Any]) -> None:
+        protocol.handle_message(
+            json.loads(json.dumps(message), object_hook=protocol.structure_message)
+        )
+
+    receive(_change(uri, 2, "x"))
+    assert server.documents[uri].text == "xone\n" and server.documents[uri].version == 2
+
+    reported: list[tuple[Exception, type[Exception]]] = []
+    monkeypatch.setattr(server, "report_server_error", lambda e, s: reported.append((e, s)))
+    monkeypatch.setattr(server, "change_document", lambda params: 1 / 0)
+    receive(_change(uri, 3, "y"))
+    assert [(type(e), s) for e, s in reported] == [(JsonRpcInternalError, FeatureNotificationError)]
+    monkeypatch.undo()
+
+    protocol._shutdown = True
+    receive(_change(uri, 4, "z"))
+    assert server.documents[uri].text == "xone\n"
 
 
 def test_every_feature_registers_from_the_one_list() -> None:

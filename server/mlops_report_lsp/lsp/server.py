@@ -23,7 +23,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from lsprotocol import types
-from pygls.exceptions import JsonRpcException, PyglsError
+from pygls.exceptions import (
+    FeatureNotificationError,
+    JsonRpcException,
+    JsonRpcInternalError,
+    PyglsError,
+)
 from pygls.io_ import StdoutWriter, run_async
 from pygls.lsp.server import LanguageServer
 from pygls.protocol import LanguageServerProtocol
@@ -122,6 +127,23 @@ class ReportProtocol(LanguageServerProtocol):
     @lsp_method(types.TEXT_DOCUMENT_DID_CHANGE)
     def lsp_text_document__did_change(self, params: types.DidChangeTextDocumentParams) -> None:
         self._server.change_document(params)
+
+    def handle_message(self, message: Any) -> None:
+        """A change is applied at once: pygls' way to run a notification's handler (a future, a
+        fresh random id, the handler's kind inspected, a copied context) costs about as much as
+        applying a keystroke. Its errors are reported as pygls reports them."""
+        if (
+            type(message) is not types.DidChangeTextDocumentNotification
+            or message.jsonrpc != self.VERSION
+            or self._shutdown
+        ):
+            super().handle_message(message)
+            return
+        try:
+            self.lsp_text_document__did_change(message.params)
+        except Exception:
+            error = JsonRpcInternalError.of(sys.exc_info())  # type: ignore[no-untyped-call]
+            self._server._report_server_error(error, FeatureNotificationError)
 
     @lsp_method(types.TEXT_DOCUMENT_DID_CLOSE)
     def lsp_text_document__did_close(self, params: types.DidCloseTextDocumentParams) -> None:
