@@ -96,14 +96,25 @@ def changed_lines(old: str, new: str) -> tuple[int, int, int]:
 SAME_END = 32
 
 
-def edited_lines(old: str, new: str) -> tuple[int, int, int] | None:
+Edit = tuple[int, int, int] | None
+_last_edit: tuple[str, str, Edit] = ("", "", None)
+"""The last texts compared, and what `edited_lines` found: the word and the image counts of an
+answer compare the same two texts, one after the other."""
+
+
+def edited_lines(old: str, new: str) -> Edit:
     """`changed_lines(old, new)` when `new` looks like an edit of `old`: they share their first or
     last characters (two different answers do not, and are not compared) and less than half of
     `old` changed."""
-    if not old or (new[:SAME_END] != old[:SAME_END] and new[-SAME_END:] != old[-SAME_END:]):
-        return None
-    start, old_end, new_end = changed_lines(old, new)
-    return (start, old_end, new_end) if old_end - start < len(old) // 2 else None
+    global _last_edit
+    if _last_edit[0] is old and _last_edit[1] is new:
+        return _last_edit[2]
+    found: Edit = None
+    if old and (new[:SAME_END] == old[:SAME_END] or new[-SAME_END:] == old[-SAME_END:]):
+        start, old_end, new_end = changed_lines(old, new)
+        found = (start, old_end, new_end) if old_end - start < len(old) // 2 else None
+    _last_edit = (old, new, found)
+    return found
 
 
 @recent
