@@ -10,7 +10,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, compress
+from operator import is_not
 
 from mlops_report_lsp.memo import recent
 from mlops_report_lsp.profiles import Profile
@@ -179,6 +180,8 @@ class OfficialResult(Value):
     version's split reuses."""
     split_by: tuple[int, bool] = field(default=(0, False), compare=False, repr=False)
     """The profile's `cut_characters` and `discard_first_after_loop` the split was made with."""
+    chunks: tuple[str, ...] = field(default=(), compare=False, repr=False)
+    """The chunks it read: the next version's split finds the ones that changed among its own."""
 
     @property
     def runs(self) -> bool:
@@ -246,6 +249,15 @@ def _stripped(chunk: str, start: int, end: int) -> tuple[str, int, int]:
     return _strip_newlines(chunk[start:end], start)
 
 
+def _moved(block: Block, base: int) -> Block:
+    """`block`, its chunk now at `base`."""
+    shift = base - block.offset
+    if shift == 0:
+        return block
+    moved = tuple(answer.moved(shift) for answer in block.answers)
+    return Block(block.read, block.to_end, base, moved)
+
+
 class _Splitter:
     """The script's split of the text that `chunks` make up, one chunk at a time: the pieces that
     start in a chunk are read from its marks (and the next chunks' first ones, where a piece runs
@@ -260,6 +272,7 @@ class _Splitter:
         self.loop_first = profile.discard_first_after_loop
         same_split = previous is not None and previous.split_by == (self.cut, self.loop_first)
         self.previous_blocks = previous.blocks if previous is not None and same_split else ()
+        self.previous_chunks = previous.chunks if previous is not None and same_split else ()
         self._previous: list[OfficialAnswer] | None = None
         self.answers: list[OfficialAnswer] = []
         self.marks: dict[int, tuple[list[int], list[int], list[int]]] = {}
@@ -294,15 +307,42 @@ class _Splitter:
         """Every answer the script reads (the first one too, where it discards it), and each
         chunk's block of them."""
         first_chunk = min(bisect.bisect_right(self.offsets, self.cut) - 1, len(self.chunks) - 1)
+        kept, moved = self._unchanged()
         blocks = []
         for index, base in enumerate(self.offsets[:-1]):
-            block = self._reusable(index, base)
+            if index >= moved:
+                block: Block | None = _moved(self.previous_blocks[index], base)
+            elif index in kept:
+                block = self.previous_blocks[index]
+            else:
+                block = self._reusable(index, base)
             if block is None:
                 block = self._read(index, base, index == first_chunk)
             else:
                 self.answers += block.answers
             blocks.append(block)
         return self.answers, blocks
+
+    def _unchanged(self) -> tuple[range, int]:
+        """The blocks kept as they are, and the first of those kept moved (all after it too),
+        without looking at each (`_reusable` says the same of them): when only the chunks from
+        the first to the last changed one are new objects, of the same number, a block before
+        them is kept unless it read one of them, and a block after them read none (a reading
+        goes on, never back). Blocks within the cut of the first characters are looked at."""
+        count = len(self.chunks)
+        none = range(0), count
+        known = self.previous_chunks
+        if len(known) != count or len(self.previous_blocks) != count:
+            return none
+        changed = list(compress(range(count), map(is_not, self.chunks, known)))
+        first, last = (changed[0], changed[-1]) if changed else (count, count - 1)
+        after_cut = bisect.bisect_right(self.offsets, self.cut)  # blocks from here start past it
+        while after_cut < count and self.previous_blocks[after_cut].offset <= self.cut:
+            after_cut += 1
+        start = after_cut
+        while start < first and start + len(self.previous_blocks[start].read) <= first:
+            start += 1
+        return range(after_cut, start), max(last + 1, start, after_cut)
 
     def _read(self, index: int, base: int, holds_cut: bool) -> Block:
         """The answers of the pieces that start in chunk `index`: after each of its `Answer:`s,
@@ -351,10 +391,7 @@ class _Splitter:
         for later, chunk in enumerate(read[1:], index + 1):
             if chunks[later] is not chunk:
                 return None
-        if shift == 0:
-            return known
-        moved = tuple(answer.moved(shift) for answer in known.answers)
-        return Block(read, known.to_end, base, moved)
+        return _moved(known, base)
 
     def _text(self, start: int, end: int) -> tuple[str, int, int]:
         if end <= start:
@@ -405,4 +442,4 @@ def official_split(
     answers, blocks = _Splitter(chunks, profile, previous).split()
     kept = answers[1:] if profile.discard_first_after_loop and answers else answers
     split_by = (profile.cut_characters, profile.discard_first_after_loop)
-    return OfficialResult(tuple(kept), profile.questions, tuple(blocks), split_by)
+    return OfficialResult(tuple(kept), profile.questions, tuple(blocks), split_by, tuple(chunks))
