@@ -189,10 +189,12 @@ class Document:
 
     def _apply_partial(self, span: types.Range, new_text: str) -> int:
         """Apply one edit; the first line whose text it may have changed."""
+        empty = span.end == span.start  # typing: a pair split at the start is none at the end
         self._split_pair_at(span.start)
-        if span.end != span.start:  # a pair split at the start is no pair at the end
+        if not empty:
             self._split_pair_at(span.end)
-        start, end = self.offset(span.start), self.offset(span.end)
+        start = self.offset(span.start)
+        end = start if empty else self.offset(span.end)
         if end < start:
             start, end = end, start
         first = min(span.start.line, len(self.starts) - 1)

@@ -28,7 +28,7 @@ class Pieces:
 
     def __init__(self, text: str) -> None:
         self.pieces = cut(text)
-        self._starts = [0, *accumulate(len(piece) for piece in self.pieces[:-1])]
+        self._starts = [0, *accumulate(map(len, self.pieces[:-1]))]
         self._joined: str | None = text
 
     @property
@@ -72,5 +72,5 @@ class Pieces:
             first -= 1
             pieces[0] = self.pieces[first] + pieces[0]
         self.pieces[first : last + 1] = pieces
-        self._starts = [0, *accumulate(len(piece) for piece in self.pieces[:-1])]
+        self._starts = [0, *accumulate(map(len, self.pieces[:-1]))]
         self._joined = None

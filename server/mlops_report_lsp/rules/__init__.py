@@ -11,7 +11,8 @@ import bisect
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, compress
+from operator import is_not
 
 from mlops_report_lsp.image_paths import is_remote, local_path
 from mlops_report_lsp.memo import same
@@ -163,10 +164,10 @@ class RuleCache:
             known is None
             or known[0] is not report.preamble
             or len(known[1]) != len(report.questions)
-            or not all(
-                question is was
-                or (not question.features.disabled_rules and not was.features.disabled_rules)
-                for question, was in zip(report.questions, known[1], strict=True)
+            or any(
+                report.questions[index].features.disabled_rules
+                or known[1][index].features.disabled_rules
+                for index in compress(range(len(known[1])), map(is_not, report.questions, known[1]))
             )
         ):
             known = (report.preamble, report.questions, _disabled(report))
@@ -243,13 +244,12 @@ class RuleCache:
         ):
             entries = known.entries.copy()
             renamed = False
-            for index, question in enumerate(questions):
-                if question is not known.questions[index]:
-                    before = entries[index]
-                    entries[index] = self._entry(
-                        rules, question, chunks[first + index], folder, files, None, before
-                    )
-                    renamed = renamed or entries[index][4] != before[4]
+            for index in compress(range(len(questions)), map(is_not, questions, known.questions)):
+                before = entries[index]
+                entries[index] = self._entry(
+                    rules, questions[index], chunks[first + index], folder, files, None, before
+                )
+                renamed = renamed or entries[index][4] != before[4]
             mtimes = self._folder_mtimes(entries, folder) if renamed else known.mtimes
         else:
             by_id = {id(entry[0]): entry for entry in known.entries} if known else {}

@@ -10,7 +10,8 @@ and its question's own chunk keeps its findings per key (`PerResult`).
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Sequence
-from itertools import chain
+from itertools import chain, compress
+from operator import is_not
 from typing import Generic, TypeVar
 
 from mlops_report_lsp.model import Question
@@ -39,7 +40,7 @@ class PerResult:
         if len(known) != len(keys) or self._profile is not context.detection.profile:
             found = [list(self.check(context, result)) for result in results]
         else:
-            changed = [index for index, key in enumerate(keys) if key is not known[index]]
+            changed = list(compress(range(len(keys)), map(is_not, keys, known)))
             if not changed:
                 return self._all
             found = self._found.copy()
@@ -71,8 +72,8 @@ class ByQuestions:
             self._profile is not context.detection.profile
             or len(questions) != len(known)
             or any(
-                question is not was and self.key(question) != self.key(was)
-                for question, was in zip(questions, known, strict=True)
+                self.key(questions[index]) != self.key(known[index])
+                for index in compress(range(len(known)), map(is_not, questions, known))
             )
         ):
             self._found = list(self.check(context))
