@@ -36,10 +36,12 @@ def _joined(parts: list[str]) -> re.Pattern[str]:
 class Globs:
     """A path matcher equal to `spec.match_file` for relative POSIX paths, as the inventory lists."""
 
+    matches: Callable[[str], object]
+
     def __init__(self, spec: pathspec.PathSpec[Any]) -> None:
         patterns = [p for p in spec.patterns if p.include is not None]
         regexes = [getattr(p, "regex", None) for p in patterns]
-        self.matches: Callable[[str], object] = spec.match_file
+        self.matches = spec.match_file
         if all(p.include for p in patterns) and all(
             isinstance(r, re.Pattern) and r.flags == DEFAULT_FLAGS for r in regexes
         ):
@@ -54,8 +56,23 @@ class Globs:
 
     @staticmethod
     def of(lines: Iterable[str]) -> Globs:
-        """Globs as the probes write them (pathspec's "gitignore" patterns)."""
-        return Globs(pathspec.PathSpec.from_lines("gitignore", lines))
+        """Globs as the probes write them (pathspec's "gitignore" patterns), read when first matched."""
+        return _Unread(tuple(lines))
 
     def filter(self, paths: Iterable[str]) -> list[str]:
         return [path for path in paths if self.matches(path)]
+
+
+class _Unread(Globs):
+    """Globs that pathspec reads, and that are joined and compiled, when first matched: the probes
+    hold hundreds of globs, and a repository rarely holds files of every kind they look for (a
+    lone report holds none), so reading them all at load was most of the probes' load time."""
+
+    def __init__(self, lines: tuple[str, ...]) -> None:
+        self._lines = lines
+        self.matches = self._first
+
+    def _first(self, path: str) -> object:
+        # Two threads may both read the lines: each sets the same matcher.
+        Globs.__init__(self, pathspec.PathSpec.from_lines("gitignore", self._lines))
+        return self.matches(path)

@@ -66,6 +66,7 @@ class Inventory:
     seconds: float = 0.0
     _texts: dict[str, str | None] = field(default_factory=dict, repr=False)
     _ranked: list[str] = field(default_factory=list, repr=False)
+    _kept: tuple[list[str], Globs | None, list[str]] = field(default=([], None, []), repr=False)
 
     @property
     def is_partial(self) -> bool:
@@ -77,6 +78,14 @@ class Inventory:
         if len(self._ranked) != len(self.files):
             self._ranked = sorted(self.files, key=lambda path: (path.count("/"), path))
         return self._ranked
+
+    def without(self, excluded: Globs) -> list[str]:
+        """`shallowest_first()` less the files `excluded` matches, tested once per file (the probes
+        ask for it once per alternative)."""
+        ranked = self.shallowest_first()
+        if self._kept[0] is not ranked or self._kept[1] is not excluded:
+            self._kept = (ranked, excluded, [path for path in ranked if not excluded.matches(path)])
+        return self._kept[2]
 
     def text(self, relative: str) -> str | None:
         """A small text file's content (≤ 256 KB, no NUL byte), read once; None otherwise."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from mlops_report_lsp.repository.checklist import normalised
@@ -27,7 +27,8 @@ def _globs(globs: list[str]) -> Globs | None:
 class Alternative:
     files: Globs | None
     exclude: Globs | None
-    content: tuple[re.Pattern[str], ...]
+    content: tuple[str, ...]
+    """Regular expressions, compiled when a file is first read for them (`patterns`)."""
     also: tuple[Globs, ...]
     exists: tuple[str, ...]
     min_bytes: int
@@ -37,14 +38,15 @@ class Alternative:
         return Alternative(
             files=_globs(raw.get("files", [])),
             exclude=_globs(raw.get("exclude", [])),
-            content=tuple(
-                re.compile(pattern, re.IGNORECASE | re.MULTILINE)
-                for pattern in raw.get("content", [])
-            ),
+            content=tuple(raw.get("content", [])),
             also=tuple(Globs.of(group) for group in raw.get("also", [])),
             exists=tuple(raw.get("exists", [])),
             min_bytes=int(raw.get("min_bytes", 0)),
         )
+
+    @cached_property
+    def patterns(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(pattern, re.IGNORECASE | re.MULTILINE) for pattern in self.content)
 
 
 @dataclass(frozen=True)
@@ -81,9 +83,8 @@ def _candidates(alternative: Alternative, inventory: Inventory) -> list[str]:
     exclude = alternative.exclude
     return [
         path
-        for path in alternative.files.filter(inventory.shallowest_first())
-        if not NEVER.matches(path)
-        and (exclude is None or not exclude.matches(path))
+        for path in alternative.files.filter(inventory.without(NEVER))
+        if (exclude is None or not exclude.matches(path))
         and inventory.sizes.get(path, 0) >= alternative.min_bytes
     ]
 
@@ -101,7 +102,7 @@ def _line_of_all(patterns: tuple[re.Pattern[str], ...], text: str) -> int | None
 def _alternative_hits(alternative: Alternative, inventory: Inventory, room: int) -> list[Hit]:
     found = [Hit(name) for name in alternative.exists if (inventory.root / name).exists()]
     for group in alternative.also:
-        if not any(not NEVER.matches(path) for path in group.filter(inventory.files)):
+        if not group.filter(inventory.without(NEVER)):
             return []
     for path in _candidates(alternative, inventory):
         if len(found) >= room:
@@ -112,7 +113,7 @@ def _alternative_hits(alternative: Alternative, inventory: Inventory, room: int)
         text = inventory.text(path)
         if text is None:
             continue
-        line = _line_of_all(alternative.content, text)
+        line = _line_of_all(alternative.patterns, text)
         if line is not None:
             found.append(Hit(path, line))
     return found[:room]
