@@ -99,7 +99,7 @@ def count_images(text: str) -> int:
     return _recount_images(text)
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@dataclass(init=False, repr=False, eq=False)
 class OfficialAnswer(Value):
     """One answer as the official script sees it, and where it lies in the text it read."""
 
@@ -112,6 +112,24 @@ class OfficialAnswer(Value):
     """Offset of the `###`/`##` that cut this answer short, if any."""
     repeated: bool = False
     """True for the last piece that the script appends a second time."""
+
+    def __init__(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        piece_start: int,
+        cut_at: int | None,
+        repeated: bool = False,
+    ) -> None:
+        self.__dict__.update(
+            text=text,
+            start=start,
+            end=end,
+            piece_start=piece_start,
+            cut_at=cut_at,
+            repeated=repeated,
+        )
 
     @property
     def words(self) -> int:
@@ -134,7 +152,7 @@ class OfficialAnswer(Value):
         )
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@dataclass(init=False, repr=False, eq=False)
 class Block(Value):
     """The answers of the pieces that start in one chunk, and the chunks their reading looked at
     (from that chunk on): while those are the very same objects, so are the answers (moved by as
@@ -146,8 +164,13 @@ class Block(Value):
     offset: int
     answers: tuple[OfficialAnswer, ...]
 
+    def __init__(
+        self, read: tuple[str, ...], to_end: bool, offset: int, answers: tuple[OfficialAnswer, ...]
+    ) -> None:
+        self.__dict__.update(read=read, to_end=to_end, offset=offset, answers=answers)
 
-@dataclass(frozen=True, repr=False, eq=False)
+
+@dataclass(init=False, repr=False, eq=False)
 class OfficialResult(Value):
     answers: tuple[OfficialAnswer, ...]
     expected: int
@@ -156,6 +179,15 @@ class OfficialResult(Value):
     version's split reuses."""
     split_by: tuple[int, bool] = field(default=(0, False), compare=False, repr=False)
     """The profile's `cut_characters` and `discard_first_after_loop` the split was made with."""
+
+    def __init__(
+        self,
+        answers: tuple[OfficialAnswer, ...],
+        expected: int,
+        blocks: tuple[Block, ...] = (),
+        split_by: tuple[int, bool] = (0, False),
+    ) -> None:
+        self.__dict__.update(answers=answers, expected=expected, blocks=blocks, split_by=split_by)
 
     @property
     def runs(self) -> bool:

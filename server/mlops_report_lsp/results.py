@@ -9,7 +9,7 @@ from mlops_report_lsp.model import Limits, Question
 from mlops_report_lsp.values import Value
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@dataclass(init=False, repr=False, eq=False)
 class QuestionResult(Value):
     """One question's numbers: the grader's where its algorithm runs, else the heading-anchored ones."""
 
@@ -28,6 +28,32 @@ class QuestionResult(Value):
     the same question, limits and graded text, read from the same place within the question's
     own chunk (None: this is that first one). A check that reads only the result and that chunk
     finds the same there, so it may keep its findings per origin (see `rules/kept.py`)."""
+
+    def __init__(
+        self,
+        number: int,
+        question: Question | None,
+        limits: Limits,
+        words: int,
+        images: int,
+        official: bool,
+        graded: OfficialAnswer | None,
+        written_words: int,
+        written_images: int,
+        origin: QuestionResult | None = None,
+    ) -> None:
+        self.__dict__.update(
+            number=number,
+            question=question,
+            limits=limits,
+            words=words,
+            images=images,
+            official=official,
+            graded=graded,
+            written_words=written_words,
+            written_images=written_images,
+            origin=origin,
+        )
 
     @property
     def key(self) -> QuestionResult:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import Any
 
@@ -11,6 +11,7 @@ from mlops_report_lsp.repository.checklist import normalised
 from mlops_report_lsp.repository.globs import Globs
 from mlops_report_lsp.repository.inventory import Inventory
 from mlops_report_lsp.tables import builtin_table
+from mlops_report_lsp.values import Value
 
 MAX_PATHS = 5
 
@@ -23,8 +24,8 @@ def _globs(globs: list[str]) -> Globs | None:
     return Globs.of(globs) if globs else None
 
 
-@dataclass(frozen=True)
-class Alternative:
+@dataclass(init=False, repr=False, eq=False)
+class Alternative(Value):
     files: Globs | None
     exclude: Globs | None
     content: tuple[str, ...]
@@ -32,6 +33,24 @@ class Alternative:
     also: tuple[Globs, ...]
     exists: tuple[str, ...]
     min_bytes: int
+
+    def __init__(
+        self,
+        files: Globs | None,
+        exclude: Globs | None,
+        content: tuple[str, ...],
+        also: tuple[Globs, ...],
+        exists: tuple[str, ...],
+        min_bytes: int,
+    ) -> None:
+        self.__dict__.update(
+            files=files,
+            exclude=exclude,
+            content=content,
+            also=also,
+            exists=exists,
+            min_bytes=min_bytes,
+        )
 
     @staticmethod
     def load(raw: dict[str, Any]) -> Alternative:
@@ -49,22 +68,28 @@ class Alternative:
         return tuple(re.compile(pattern, re.IGNORECASE | re.MULTILINE) for pattern in self.content)
 
 
-@dataclass(frozen=True)
-class Hit:
+@dataclass(init=False, repr=False, eq=False)
+class Hit(Value):
     """A file that shows the evidence; `line` (1-based) where a content pattern matched."""
 
     path: str
     line: int | None = None
 
+    def __init__(self, path: str, line: int | None = None) -> None:
+        self.__dict__.update(path=path, line=line)
+
     def __str__(self) -> str:
         return self.path if self.line is None else f"{self.path}:{self.line}"
 
 
-@dataclass(frozen=True)
-class Probe:
+@dataclass(init=False, repr=False, eq=False)
+class Probe(Value):
     name: str
     looked_for: str
     alternatives: tuple[Alternative, ...]
+
+    def __init__(self, name: str, looked_for: str, alternatives: tuple[Alternative, ...]) -> None:
+        self.__dict__.update(name=name, looked_for=looked_for, alternatives=alternatives)
 
     def hits(self, inventory: Inventory) -> list[Hit]:
         """Up to `MAX_PATHS` files showing the evidence; empty when nothing does."""
@@ -119,26 +144,29 @@ def _alternative_hits(alternative: Alternative, inventory: Inventory, room: int)
     return found[:room]
 
 
-@dataclass(frozen=True)
-class Entry:
+@dataclass(init=False, repr=False, eq=False)
+class Entry(Value):
     """One item of a checklist generation: its probe, or why a repository cannot show it."""
 
     match: str
     probe: Probe | None
     not_in_repo: str | None
 
+    def __init__(self, match: str, probe: Probe | None, not_in_repo: str | None) -> None:
+        self.__dict__.update(match=match, probe=probe, not_in_repo=not_in_repo)
+
 
 KNOWN_TEXTS = 1024
 """Item texts whose entry a generation remembers: a teacher's batch repeats the template's."""
 
 
-@dataclass(frozen=True)
 class Generation:
-    name: str
-    entries: tuple[Entry, ...]
-    _known: dict[str, Entry | None] = field(
-        default_factory=dict, init=False, repr=False, compare=False
-    )
+    """A checklist generation: its items' entries, in order."""
+
+    def __init__(self, name: str, entries: tuple[Entry, ...]) -> None:
+        self.name = name
+        self.entries = entries
+        self._known: dict[str, Entry | None] = {}
 
     def entry(self, text: str) -> Entry | None:
         """The entry an item's text matches; remembered, as every report repeats the items."""
