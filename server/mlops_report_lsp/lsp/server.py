@@ -16,7 +16,7 @@ import os
 import sys
 import threading
 import traceback
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -81,6 +81,16 @@ def load_engine() -> None:
         gc.freeze()
         if collecting:
             gc.enable()
+
+
+def _ready_probes(loop: asyncio.AbstractEventLoop, steps: Iterator[str] | None) -> None:
+    """One step of `ready_steps`, the next after whatever the loop has to do by then."""
+    if steps is None:
+        from mlops_report_lsp.repository.probes import ready_steps
+
+        steps = ready_steps()
+    if next(steps, None) is not None:
+        loop.call_soon(_ready_probes, loop, steps)
 
 
 def _analyzer() -> Analyzer:
@@ -157,8 +167,11 @@ class ReportServer(LanguageServer):
         """Load the engine once the event loop is free, so that it is ready when the first report
         opens: editors open it a moment after `initialized`. On the loop's thread, not a worker:
         the handlers import engine modules too, and two threads importing them at once can
-        deadlock (Python then fails one of the imports)."""
-        asyncio.get_running_loop().call_soon(load_engine)
+        deadlock (Python then fails one of the imports). Then, a step at a time while the loop is
+        free, the repository probes are compiled (`ready_steps`)."""
+        loop = asyncio.get_running_loop()
+        loop.call_soon(load_engine)
+        loop.call_soon(_ready_probes, loop, None)
 
     # -- documents ---------------------------------------------------------------------------
 

@@ -62,6 +62,9 @@ class Globs:
     def filter(self, paths: Iterable[str]) -> list[str]:
         return [path for path in paths if self.matches(path)]
 
+    def ready(self) -> None:
+        """Read and compile the globs now if not yet, so that the first match does not."""
+
 
 class _Unread(Globs):
     """Globs that pathspec reads, and that are joined and compiled, when first matched: the probes
@@ -72,7 +75,11 @@ class _Unread(Globs):
         self._lines = lines
         self.matches = self._first
 
+    def ready(self) -> None:
+        # Two threads may both read the lines: each sets an equal matcher.
+        if self.matches == self._first:
+            Globs.__init__(self, pathspec.PathSpec.from_lines("gitignore", self._lines))
+
     def _first(self, path: str) -> object:
-        # Two threads may both read the lines: each sets the same matcher.
-        Globs.__init__(self, pathspec.PathSpec.from_lines("gitignore", self._lines))
+        self.ready()
         return self.matches(path)

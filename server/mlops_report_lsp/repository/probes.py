@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache
 from typing import Any
 
 from mlops_report_lsp.repository.checklist import normalised
@@ -29,7 +30,7 @@ class Alternative(Value):
     files: Globs | None
     exclude: Globs | None
     content: tuple[str, ...]
-    """Regular expressions, compiled when a file is first read for them (`patterns`)."""
+    """Regular expressions (`_compiled`)."""
     also: tuple[Globs, ...]
     exists: tuple[str, ...]
     min_bytes: int
@@ -63,9 +64,18 @@ class Alternative(Value):
             min_bytes=int(raw.get("min_bytes", 0)),
         )
 
-    @cached_property
-    def patterns(self) -> tuple[re.Pattern[str], ...]:
-        return tuple(re.compile(pattern, re.IGNORECASE | re.MULTILINE) for pattern in self.content)
+    def ready(self) -> None:
+        """Read and compile its globs and content patterns now if not yet (see `ready_steps`)."""
+        for globs in (self.files, self.exclude, *self.also):
+            if globs is not None:
+                globs.ready()
+        _compiled(self.content)
+
+
+@cache
+def _compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """An alternative's content patterns, compiled when a file is first read for them."""
+    return tuple(re.compile(pattern, re.IGNORECASE | re.MULTILINE) for pattern in patterns)
 
 
 @dataclass(init=False, repr=False, eq=False)
@@ -138,7 +148,7 @@ def _alternative_hits(alternative: Alternative, inventory: Inventory, room: int)
         text = inventory.text(path)
         if text is None:
             continue
-        line = _line_of_all(alternative.patterns, text)
+        line = _line_of_all(_compiled(alternative.content), text)
         if line is not None:
             found.append(Hit(path, line))
     return found[:room]
@@ -213,6 +223,18 @@ def generations() -> tuple[Generation, ...]:
         )
         loaded.append(Generation(name, entries))
     return tuple(loaded)
+
+
+def ready_steps() -> Iterator[str]:
+    """Read and compile the probes' globs and patterns, one probe a step (each yields its name):
+    the server takes a step whenever its event loop is free after loading the engine, so that a
+    report opened later does not pay for them in its first analysis, and one opened at once waits
+    for one step at most (it compiles what it needs itself)."""
+    NEVER.ready()
+    for probe in probes().values():
+        for alternative in probe.alternatives:
+            alternative.ready()
+        yield probe.name
 
 
 def best_generation(texts: list[str]) -> Generation:
