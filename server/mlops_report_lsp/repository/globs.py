@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pathspec
+if TYPE_CHECKING:
+    import pathspec
 
 NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 """pathspec names a group to tell directory matches apart, which only matters with negations."""
@@ -78,6 +79,8 @@ class _Unread(Globs):
     def ready(self) -> None:
         # Two threads may both read the lines: each sets an equal matcher.
         if self.matches == self._first:
+            import pathspec  # first needed here (see `inventory.load_matcher`)
+
             Globs.__init__(self, pathspec.PathSpec.from_lines("gitignore", self._lines))
 
     def _first(self, path: str) -> object:

@@ -17,8 +17,10 @@ from mlops_report_lsp.values import Value
 MAX_PATHS = 5
 
 
-NEVER = Globs.of(["/reports/"])
-"""The report, its figures and the course's `report.py` are never evidence of the work."""
+def never_evidence(path: str) -> bool:
+    """The report, its figures and the course's `report.py` are never evidence of the work (the
+    gitignore glob `/reports/`, without pathspec: a lone report's folder needs no glob read)."""
+    return path.startswith("reports/")
 
 
 def _globs(globs: list[str]) -> Globs | None:
@@ -118,7 +120,7 @@ def _candidates(alternative: Alternative, inventory: Inventory) -> list[str]:
     exclude = alternative.exclude
     return [
         path
-        for path in alternative.files.filter(inventory.without(NEVER))
+        for path in alternative.files.filter(inventory.without(never_evidence))
         if (exclude is None or not exclude.matches(path))
         and inventory.sizes.get(path, 0) >= alternative.min_bytes
     ]
@@ -137,7 +139,7 @@ def _line_of_all(patterns: tuple[re.Pattern[str], ...], text: str) -> int | None
 def _alternative_hits(alternative: Alternative, inventory: Inventory, room: int) -> list[Hit]:
     found = [Hit(name) for name in alternative.exists if (inventory.root / name).exists()]
     for group in alternative.also:
-        if not group.filter(inventory.without(NEVER)):
+        if not group.filter(inventory.without(never_evidence)):
             return []
     for path in _candidates(alternative, inventory):
         if len(found) >= room:
@@ -230,7 +232,6 @@ def ready_steps() -> Iterator[str]:
     the server takes a step whenever its event loop is free after loading the engine, so that a
     report opened later does not pay for them in its first analysis, and one opened at once waits
     for one step at most (it compiles what it needs itself)."""
-    NEVER.ready()
     for probe in probes().values():
         for alternative in probe.alternatives:
             alternative.ready()
