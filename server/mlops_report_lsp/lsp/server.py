@@ -45,6 +45,8 @@ logger = logging.getLogger(__name__)
 
 SOURCE = "mlops-report"
 FAULT_ENV = "MLOPS_REPORT_LSP_FAULT"
+WHILE_RECEIVING_S = 0.02
+"""How long compiling the probes waits while a message arrives before looking again."""
 """Comma-separated LSP methods whose handler raises: lets the tests prove the server survives."""
 
 Handler = TypeVar("Handler", bound=Callable[..., Any])
@@ -81,16 +83,6 @@ def load_engine() -> None:
         gc.freeze()
         if collecting:
             gc.enable()
-
-
-def _ready_probes(loop: asyncio.AbstractEventLoop, steps: Iterator[str] | None) -> None:
-    """One step of `ready_steps`, the next after whatever the loop has to do by then."""
-    if steps is None:
-        from mlops_report_lsp.repository.probes import ready_steps
-
-        steps = ready_steps()
-    if next(steps, None) is not None:
-        loop.call_soon(_ready_probes, loop, steps)
 
 
 def _analyzer() -> Analyzer:
@@ -162,6 +154,7 @@ class ReportServer(LanguageServer):
         self.open_listeners: list[Callable[[Document], None]] = []
         """Told of every opened document, before its first analysis."""
         self.faults = frozenset(filter(None, os.environ.get(FAULT_ENV, "").split(",")))
+        self._reader: ReadAheadReader | None = None
 
     def load_engine_soon(self) -> None:
         """Load the engine once the event loop is free, so that it is ready when the first report
@@ -171,7 +164,21 @@ class ReportServer(LanguageServer):
         free, the repository probes are compiled (`ready_steps`)."""
         loop = asyncio.get_running_loop()
         loop.call_soon(load_engine)
-        loop.call_soon(_ready_probes, loop, None)
+        loop.call_soon(self._ready_probes, None)
+
+    def _ready_probes(self, steps: Iterator[str] | None) -> None:
+        """One step of `ready_steps`, the next after whatever the loop has to do by then; none
+        while a message is arriving (a report being opened is analysed first)."""
+        loop = asyncio.get_running_loop()
+        if self._reader is not None and self._reader.receiving:
+            loop.call_later(WHILE_RECEIVING_S, self._ready_probes, steps)
+            return
+        if steps is None:
+            from mlops_report_lsp.repository.probes import ready_steps
+
+            steps = ready_steps()
+        if next(steps, None) is not None:
+            loop.call_soon(self._ready_probes, steps)
 
     # -- documents ---------------------------------------------------------------------------
 
@@ -420,7 +427,7 @@ class ReportServer(LanguageServer):
 
     def serve_stdio(self) -> int:
         """Serve on stdin/stdout until `exit` or end of input; the process exit code."""
-        reader = ReadAheadReader(sys.stdin.buffer, on_idle=self.flush)
+        reader = self._reader = ReadAheadReader(sys.stdin.buffer, on_idle=self.flush)
         self.protocol.set_writer(StdoutWriter(sys.stdout.buffer))
         self._stop_event = stop = threading.Event()
 
