@@ -167,9 +167,12 @@ class ReportServer(LanguageServer):
         loop.call_soon(self._ready_probes, None)
 
     def _ready_probes(self, steps: Iterator[str] | None) -> None:
-        """One step of `ready_steps`, the next after whatever the loop has to do by then; none
-        while a message is arriving (a report being opened is analysed first). At the end, frozen
-        out of the collector's walks as the engine is, unless a document is open by then."""
+        """One step of `ready_steps`, the next after whatever the loop has to do by then, while no
+        document is open: none while a message is arriving, and no more once a document is open
+        (its analysis compiles what it needs, and its keystrokes wait for no step). At the end,
+        what they compiled is frozen out of the collector's walks, as the engine is."""
+        if self.documents:
+            return
         loop = asyncio.get_running_loop()
         if self._reader is not None and self._reader.receiving:
             loop.call_later(WHILE_RECEIVING_S, self._ready_probes, steps)
@@ -180,10 +183,8 @@ class ReportServer(LanguageServer):
             steps = ready_steps()
         if next(steps, None) is not None:
             loop.call_soon(self._ready_probes, steps)
-        elif not self.documents:
-            # What they compiled lives as long as the server, as the engine does (load_engine);
-            # no document's analysis is among it yet.
-            gc.freeze()
+        else:
+            gc.freeze()  # no document's analysis is among what is frozen: none is open
 
     # -- documents ---------------------------------------------------------------------------
 
