@@ -51,6 +51,18 @@ def test_the_probes_globs_match_as_pathspec_does() -> None:
         _same(pathspec.PathSpec.from_lines("gitignore", globs), PATHS)
 
 
+def test_globs_read_when_first_matched_or_made_ready_match_as_pathspec_does() -> None:
+    """`Globs.of` reads its lines when first matched; `ready()` reads them before (the server does
+    it when idle): either way, the same matches as pathspec's."""
+    for globs in _probe_globs():
+        expected = list(pathspec.PathSpec.from_lines("gitignore", globs).match_files(PATHS))
+        first, second = Globs.of(globs), Globs.of(globs)
+        second.ready()
+        assert first.filter(PATHS) == second.filter(PATHS) == expected
+        second.ready()
+        assert second.filter(PATHS) == expected
+
+
 def test_real_gitignore_files_match_as_pathspec_does() -> None:
     ignores = sorted(FIXTURE_TREES.rglob(".gitignore"))
     assert len(ignores) >= 10

@@ -15,6 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import mlops_report_lsp.analysis
+import mlops_report_lsp.repository
 import mlops_report_lsp.scriptlimits  # noqa: F401
 from mlops_report_lsp.profiles import Profile
 from mlops_report_lsp.values import OrderedValue, Value

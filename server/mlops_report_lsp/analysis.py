@@ -29,12 +29,25 @@ from mlops_report_lsp.text import SourceText
 MIN_QUESTIONS_FOR_STRUCTURE = 3
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@dataclass(init=False, repr=False, eq=False)
 class Analysis(ReportContext):
     """What the rules saw, what they found, and the settings it was analysed with."""
 
     findings: tuple[Finding, ...] = ()
     config: Config = field(default_factory=Config)
+
+    def __init__(
+        self,
+        report: Report,
+        detection: Detection,
+        official: OfficialResult,
+        results: tuple[QuestionResult, ...],
+        path: Path | None,
+        findings: tuple[Finding, ...] = (),
+        config: Config | None = None,
+    ) -> None:
+        super().__init__(report, detection, official, results, path)
+        self.__dict__.update(findings=findings, config=Config() if config is None else config)
 
     @property
     def total(self) -> int:

@@ -30,21 +30,25 @@ from mlops_report_lsp.features import (
 )
 from mlops_report_lsp.model import Features, ImageRef, LinkRef, Match, shift
 from mlops_report_lsp.text import edited_lines
+from mlops_report_lsp.values import Value
 
 Item = TypeVar("Item", ImageRef, LinkRef, Match)
 Ranges = list[tuple[int, int]]
 
 
-@dataclass(frozen=True)
-class _Scanned:
+@dataclass(init=False, repr=False, eq=False)
+class _Scanned(Value):
     text: str
     first_line: int
     hidden: Hidden
     parts: AnswerParts
 
+    def __init__(self, text: str, first_line: int, hidden: Hidden, parts: AnswerParts) -> None:
+        self.__dict__.update(text=text, first_line=first_line, hidden=hidden, parts=parts)
 
-@dataclass(frozen=True)
-class _Edit:
+
+@dataclass(init=False, repr=False, eq=False)
+class _Edit(Value):
     """The edited lines: offsets `start` to `old_end` of the old text, lines `first` to `old_last`
     (absolute), became lines `first` to `old_last + added`."""
 
@@ -53,6 +57,11 @@ class _Edit:
     first: int
     old_last: int
     added: int
+
+    def __init__(self, start: int, old_end: int, first: int, old_last: int, added: int) -> None:
+        self.__dict__.update(
+            start=start, old_end=old_end, first=first, old_last=old_last, added=added
+        )
 
     def ranges(self, old: Ranges, moved: int) -> Ranges | None:
         """Offset ranges of the old text in the new one, or None if one meets the edited lines."""

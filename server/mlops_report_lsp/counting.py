@@ -171,7 +171,7 @@ class Block(Value):
         self.__dict__.update(read=read, to_end=to_end, offset=offset, answers=answers)
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@dataclass(init=False, repr=False, eq=False)
 class OfficialResult(Value):
     answers: tuple[OfficialAnswer, ...]
     expected: int
@@ -182,6 +182,18 @@ class OfficialResult(Value):
     """The profile's `cut_characters` and `discard_first_after_loop` the split was made with."""
     chunks: tuple[str, ...] = field(default=(), compare=False, repr=False)
     """The chunks it read: the next version's split finds the ones that changed among its own."""
+
+    def __init__(
+        self,
+        answers: tuple[OfficialAnswer, ...],
+        expected: int,
+        blocks: tuple[Block, ...] = (),
+        split_by: tuple[int, bool] = (0, False),
+        chunks: tuple[str, ...] = (),
+    ) -> None:
+        self.__dict__.update(
+            answers=answers, expected=expected, blocks=blocks, split_by=split_by, chunks=chunks
+        )
 
     @property
     def runs(self) -> bool:

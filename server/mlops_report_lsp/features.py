@@ -29,6 +29,7 @@ from mlops_report_lsp.model import (
     Span,
 )
 from mlops_report_lsp.text import line_starts
+from mlops_report_lsp.values import Value
 
 IMAGE_SUFFIX = re.compile(
     r"\.(?:png|jpe?g|gif|svg|webp|bmp|tiff?|heic|heif|avif|ico|eps)\Z", re.IGNORECASE
@@ -195,13 +196,18 @@ def _target(match: re.Match[str], group: str) -> tuple[str, int, int]:
     return target, start, end
 
 
-@dataclass(frozen=True)
-class Hidden:
+@dataclass(init=False, repr=False, eq=False)
+class Hidden(Value):
     """What hides an offset of an answer from the reader: HTML comments, inline code, code lines."""
 
     comments: list[tuple[int, int]]
     code: list[tuple[int, int]]
     code_lines: set[int]
+
+    def __init__(
+        self, comments: list[tuple[int, int]], code: list[tuple[int, int]], code_lines: set[int]
+    ) -> None:
+        self.__dict__.update(comments=comments, code=code, code_lines=code_lines)
 
     @staticmethod
     def of(text: str, code_lines: set[int]) -> Hidden:
@@ -418,8 +424,8 @@ def extract(text: str, first_line: int, code_lines: set[int], preamble: bool = F
     return answer_parts(text, where, Hidden.of(text, code_lines)).features()
 
 
-@dataclass(frozen=True)
-class AnswerParts:
+@dataclass(init=False, repr=False, eq=False)
+class AnswerParts(Value):
     """An answer's features, what lies within lines apart from what may span several."""
 
     images: tuple[ImageRef, ...]
@@ -433,6 +439,30 @@ class AnswerParts:
     """`<img>` tags (these and the rest may span lines)."""
     fillers: tuple[Match, ...]
     disabled_rules: tuple[Match, ...]
+
+    def __init__(
+        self,
+        images: tuple[ImageRef, ...],
+        links: tuple[LinkRef, ...],
+        tags: tuple[Match, ...],
+        placeholders: tuple[Match, ...],
+        todos: tuple[Match, ...],
+        task_lines: tuple[int, ...],
+        html: tuple[ImageRef, ...],
+        fillers: tuple[Match, ...],
+        disabled_rules: tuple[Match, ...],
+    ) -> None:
+        self.__dict__.update(
+            images=images,
+            links=links,
+            tags=tags,
+            placeholders=placeholders,
+            todos=todos,
+            task_lines=task_lines,
+            html=html,
+            fillers=fillers,
+            disabled_rules=disabled_rules,
+        )
 
     def features(self) -> Features:
         return Features(

@@ -48,12 +48,17 @@ TEMPLATE_SECTIONS = frozenset(
 )
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@dataclass(init=False, repr=False, eq=False)
 class Report(Value):
     source: SourceText
     preamble: Features
     """What the rules look for before the first question: the checklist, disable comments."""
     questions: tuple[Question, ...]
+
+    def __init__(
+        self, source: SourceText, preamble: Features, questions: tuple[Question, ...]
+    ) -> None:
+        self.__dict__.update(source=source, preamble=preamble, questions=questions)
 
     @property
     def text(self) -> str:

@@ -58,9 +58,10 @@ class Inventories:
             self._again.add(root)
             return
         self._building.add(root)
+        repository = _repository()
+        repository.load_matcher()  # here, on the loop's thread: the worker must import nothing
 
         def work() -> None:
-            repository = _repository()
             results = repository.ProbeResults(repository.build(root))
             results.hits_all()
             with contextlib.suppress(RuntimeError):  # the loop closed: the server is exiting

@@ -16,7 +16,7 @@ import os
 import sys
 import threading
 import traceback
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -50,6 +50,8 @@ logger = logging.getLogger(__name__)
 
 SOURCE = "mlops-report"
 FAULT_ENV = "MLOPS_REPORT_LSP_FAULT"
+WHILE_RECEIVING_S = 0.02
+"""How long compiling the probes waits while a message arrives before looking again."""
 """Comma-separated LSP methods whose handler raises: lets the tests prove the server survives."""
 
 Handler = TypeVar("Handler", bound=Callable[..., Any])
@@ -71,14 +73,21 @@ ReportHandler = Callable[[Params, "Analysis", "Document"], Result]
 def load_engine() -> None:
     """Load the engine, the built-in profiles and the repository probes (once). What is loaded by
     now lives as long as the server: it is frozen out of the cyclic garbage collector's walks, so
-    that they do not revisit those hundreds of thousands of objects during keystrokes."""
-    from mlops_report_lsp import analysis  # noqa: F401
-    from mlops_report_lsp.profiles import builtin_profiles
-    from mlops_report_lsp.repository.probes import generations
+    that they do not revisit those hundreds of thousands of objects during keystrokes, nor walk
+    them while they load (the collections the load would start are about a twentieth of it)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        from mlops_report_lsp import analysis  # noqa: F401
+        from mlops_report_lsp.profiles import builtin_profiles
+        from mlops_report_lsp.repository.probes import generations
 
-    builtin_profiles()
-    generations()
-    gc.freeze()
+        builtin_profiles()
+        generations()
+    finally:
+        gc.freeze()
+        if collecting:
+            gc.enable()
 
 
 def _analyzer() -> Analyzer:
@@ -167,13 +176,37 @@ class ReportServer(LanguageServer):
         self.open_listeners: list[Callable[[Document], None]] = []
         """Told of every opened document, before its first analysis."""
         self.faults = frozenset(filter(None, os.environ.get(FAULT_ENV, "").split(",")))
+        self._reader: ReadAheadReader | None = None
 
     def load_engine_soon(self) -> None:
         """Load the engine once the event loop is free, so that it is ready when the first report
         opens: editors open it a moment after `initialized`. On the loop's thread, not a worker:
         the handlers import engine modules too, and two threads importing them at once can
-        deadlock (Python then fails one of the imports)."""
-        asyncio.get_running_loop().call_soon(load_engine)
+        deadlock (Python then fails one of the imports). Then, a step at a time while the loop is
+        free, the repository probes are compiled (`ready_steps`)."""
+        loop = asyncio.get_running_loop()
+        loop.call_soon(load_engine)
+        loop.call_soon(self._ready_probes, None)
+
+    def _ready_probes(self, steps: Iterator[str] | None) -> None:
+        """One step of `ready_steps`, the next after whatever the loop has to do by then, while no
+        document is open: none while a message is arriving, and no more once a document is open
+        (its analysis compiles what it needs, and its keystrokes wait for no step). At the end,
+        what they compiled is frozen out of the collector's walks, as the engine is."""
+        if self.documents:
+            return
+        loop = asyncio.get_running_loop()
+        if self._reader is not None and self._reader.receiving:
+            loop.call_later(WHILE_RECEIVING_S, self._ready_probes, steps)
+            return
+        if steps is None:
+            from mlops_report_lsp.repository.probes import ready_steps
+
+            steps = ready_steps()
+        if next(steps, None) is not None:
+            loop.call_soon(self._ready_probes, steps)
+        else:
+            gc.freeze()  # no document's analysis is among what is frozen: none is open
 
     # -- documents ---------------------------------------------------------------------------
 
@@ -422,7 +455,7 @@ class ReportServer(LanguageServer):
 
     def serve_stdio(self) -> int:
         """Serve on stdin/stdout until `exit` or end of input; the process exit code."""
-        reader = ReadAheadReader(sys.stdin.buffer, on_idle=self.flush)
+        reader = self._reader = ReadAheadReader(sys.stdin.buffer, on_idle=self.flush)
         self.protocol.set_writer(StdoutWriter(sys.stdout.buffer))
         self._stop_event = stop = threading.Event()
 

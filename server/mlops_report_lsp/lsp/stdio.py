@@ -78,6 +78,13 @@ class ReadAheadReader:
                 return
         await self._waiter
 
+    @property
+    def receiving(self) -> bool:
+        """Whether bytes the message loop has not read yet are buffered: a message is arriving, or
+        waits to be read."""
+        with self._lock:
+            return bool(self._buffer)
+
     def _idle(self) -> None:
         try:
             self._on_idle()

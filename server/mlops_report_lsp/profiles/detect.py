@@ -12,12 +12,19 @@ from mlops_report_lsp.text import folded_matches
 from mlops_report_lsp.values import Value
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@dataclass(init=False, repr=False, eq=False)
 class Detection(Value):
     profile: Profile
     reason: str
     ambiguous: bool
     configured: bool = False
+
+    def __init__(
+        self, profile: Profile, reason: str, ambiguous: bool, configured: bool = False
+    ) -> None:
+        self.__dict__.update(
+            profile=profile, reason=reason, ambiguous=ambiguous, configured=configured
+        )
 
 
 class _Evidence:

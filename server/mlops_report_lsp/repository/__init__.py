@@ -10,7 +10,7 @@ from mlops_report_lsp.repository.evidence import (
     RepositoryEvidence,
     judge,
 )
-from mlops_report_lsp.repository.inventory import Inventory, build, find_root
+from mlops_report_lsp.repository.inventory import Inventory, build, find_root, load_matcher
 from mlops_report_lsp.repository.store import STORE, EvidenceStore
 
 REPORT = Path("reports") / "README.md"
@@ -50,5 +50,6 @@ __all__ = [
     "evidence",
     "find_root",
     "judge",
+    "load_matcher",
     "locate",
 ]

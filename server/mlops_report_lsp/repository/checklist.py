@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from mlops_report_lsp.model import Fix, Span, TextEdit
+from mlops_report_lsp.values import Value
 
 ITEM = re.compile(r"^(?P<lead>\s{0,6}[*+-]\s+)\[(?P<mark>[^\]\n]{0,5})\](?P<text>.*)$")
 MODULE = re.compile(r"\((M\d+)\)")
@@ -15,8 +16,8 @@ START = re.compile(r"^#{1,4}\s*overall project checklist", re.IGNORECASE)
 END = re.compile(r"^#{1,4}\s*(group information|question\s*\d)", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class Item:
+@dataclass(init=False, repr=False, eq=False)
+class Item(Value):
     """One checklist line; `line` is 0-based, `mark_start`/`mark_end` the columns inside `[...]`."""
 
     line: int
@@ -25,6 +26,13 @@ class Item:
     mark: str
     mark_start: int
     mark_end: int
+
+    def __init__(
+        self, line: int, text: str, module: str | None, mark: str, mark_start: int, mark_end: int
+    ) -> None:
+        self.__dict__.update(
+            line=line, text=text, module=module, mark=mark, mark_start=mark_start, mark_end=mark_end
+        )
 
     @property
     def ticked(self) -> bool:

@@ -10,25 +10,31 @@ from mlops_report_lsp.repository.checklist import Item, items
 from mlops_report_lsp.repository.facts import Facts, facts
 from mlops_report_lsp.repository.inventory import Inventory
 from mlops_report_lsp.repository.probes import Hit, Probe, best_generation, probes
+from mlops_report_lsp.values import Value
 
 Verdict = Literal["yes", "no", "not-in-repo"]
 NO_PROBE = "no probe knows this item"
 
 
-@dataclass(frozen=True)
-class ItemEvidence:
+@dataclass(init=False, repr=False, eq=False)
+class ItemEvidence(Value):
     item: Item
     verdict: Verdict
     hits: tuple[Hit, ...]
     looked_for: str
+
+    def __init__(
+        self, item: Item, verdict: Verdict, hits: tuple[Hit, ...], looked_for: str
+    ) -> None:
+        self.__dict__.update(item=item, verdict=verdict, hits=hits, looked_for=looked_for)
 
     @property
     def paths(self) -> list[str]:
         return [hit.path for hit in self.hits]
 
 
-@dataclass(frozen=True)
-class RepositoryEvidence:
+@dataclass(init=False, repr=False, eq=False)
+class RepositoryEvidence(Value):
     """Everything `mlops-report repo` prints for one report: facts, checklist, how complete."""
 
     inventory: Inventory
@@ -36,6 +42,22 @@ class RepositoryEvidence:
     generation: str | None
     facts: Facts
     checklist: tuple[ItemEvidence, ...]
+
+    def __init__(
+        self,
+        inventory: Inventory,
+        report: Path | None,
+        generation: str | None,
+        facts: Facts,
+        checklist: tuple[ItemEvidence, ...],
+    ) -> None:
+        self.__dict__.update(
+            inventory=inventory,
+            report=report,
+            generation=generation,
+            facts=facts,
+            checklist=checklist,
+        )
 
     @property
     def root(self) -> Path:

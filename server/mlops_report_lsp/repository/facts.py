@@ -7,10 +7,11 @@ import os
 from dataclasses import asdict, dataclass
 
 from mlops_report_lsp.repository.inventory import Inventory
+from mlops_report_lsp.values import Value
 
 
-@dataclass(frozen=True)
-class Facts:
+@dataclass(init=False, repr=False, eq=False)
+class Facts(Value):
     dockerfiles: int
     python_files: int
     workflow_files: int
@@ -18,6 +19,26 @@ class Facts:
     cloudbuild: bool
     dvc: bool
     size_mb: float
+
+    def __init__(
+        self,
+        dockerfiles: int,
+        python_files: int,
+        workflow_files: int,
+        requirements: bool,
+        cloudbuild: bool,
+        dvc: bool,
+        size_mb: float,
+    ) -> None:
+        self.__dict__.update(
+            dockerfiles=dockerfiles,
+            python_files=python_files,
+            workflow_files=workflow_files,
+            requirements=requirements,
+            cloudbuild=cloudbuild,
+            dvc=dvc,
+            size_mb=size_mb,
+        )
 
     def as_dict(self) -> dict[str, object]:
         return asdict(self)

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pathspec
+if TYPE_CHECKING:
+    import pathspec
 
 NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 """pathspec names a group to tell directory matches apart, which only matters with negations."""
@@ -36,10 +37,12 @@ def _joined(parts: list[str]) -> re.Pattern[str]:
 class Globs:
     """A path matcher equal to `spec.match_file` for relative POSIX paths, as the inventory lists."""
 
+    matches: Callable[[str], object]
+
     def __init__(self, spec: pathspec.PathSpec[Any]) -> None:
         patterns = [p for p in spec.patterns if p.include is not None]
         regexes = [getattr(p, "regex", None) for p in patterns]
-        self.matches: Callable[[str], object] = spec.match_file
+        self.matches = spec.match_file
         if all(p.include for p in patterns) and all(
             isinstance(r, re.Pattern) and r.flags == DEFAULT_FLAGS for r in regexes
         ):
@@ -54,8 +57,32 @@ class Globs:
 
     @staticmethod
     def of(lines: Iterable[str]) -> Globs:
-        """Globs as the probes write them (pathspec's "gitignore" patterns)."""
-        return Globs(pathspec.PathSpec.from_lines("gitignore", lines))
+        """Globs as the probes write them (pathspec's "gitignore" patterns), read when first matched."""
+        return _Unread(tuple(lines))
 
     def filter(self, paths: Iterable[str]) -> list[str]:
         return [path for path in paths if self.matches(path)]
+
+    def ready(self) -> None:
+        """Read and compile the globs now if not yet, so that the first match does not."""
+
+
+class _Unread(Globs):
+    """Globs that pathspec reads, and that are joined and compiled, when first matched: the probes
+    hold hundreds of globs, and a repository rarely holds files of every kind they look for (a
+    lone report holds none), so reading them all at load was most of the probes' load time."""
+
+    def __init__(self, lines: tuple[str, ...]) -> None:
+        self._lines = lines
+        self.matches = self._first
+
+    def ready(self) -> None:
+        # Two threads may both read the lines: each sets an equal matcher.
+        if self.matches == self._first:
+            import pathspec  # first needed here (see `inventory.load_matcher`)
+
+            Globs.__init__(self, pathspec.PathSpec.from_lines("gitignore", self._lines))
+
+    def _first(self, path: str) -> object:
+        self.ready()
+        return self.matches(path)

@@ -13,11 +13,10 @@ import os
 import stat
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-
-import pathspec
 
 from mlops_report_lsp.gitindex import tracked
 from mlops_report_lsp.repository.globs import Globs
@@ -66,6 +65,9 @@ class Inventory:
     seconds: float = 0.0
     _texts: dict[str, str | None] = field(default_factory=dict, repr=False)
     _ranked: list[str] = field(default_factory=list, repr=False)
+    _kept: tuple[list[str], Callable[[str], object] | None, list[str]] = field(
+        default=([], None, []), repr=False
+    )
 
     @property
     def is_partial(self) -> bool:
@@ -77,6 +79,14 @@ class Inventory:
         if len(self._ranked) != len(self.files):
             self._ranked = sorted(self.files, key=lambda path: (path.count("/"), path))
         return self._ranked
+
+    def without(self, excluded: Callable[[str], object]) -> list[str]:
+        """`shallowest_first()` less the files `excluded` matches, tested once per file (the probes
+        ask for it once per alternative)."""
+        ranked = self.shallowest_first()
+        if self._kept[0] is not ranked or self._kept[1] is not excluded:
+            self._kept = (ranked, excluded, [path for path in ranked if not excluded(path)])
+        return self._kept[2]
 
     def text(self, relative: str) -> str | None:
         """A small text file's content (≤ 256 KB, no NUL byte), read once; None otherwise."""
@@ -115,6 +125,8 @@ def _ignore_spec(folder: Path) -> Globs | None:
 @lru_cache(maxsize=32)
 def gitignore_globs(text: str) -> Globs:
     """A `.gitignore`'s globs, kept by its text: most groups start from the same template."""
+    import pathspec  # first needed here (see `load_matcher`)
+
     lines = text.splitlines()
     try:
         return Globs(pathspec.GitIgnoreSpec.from_lines(lines))
@@ -123,11 +135,21 @@ def gitignore_globs(text: str) -> Globs:
 
 
 def _readable(line: str) -> bool:
+    import pathspec
+
     try:
         pathspec.GitIgnoreSpec.from_lines([line])
     except Exception:
         return False
     return True
+
+
+def load_matcher() -> None:
+    """Import pathspec, which reads `.gitignore` files and the probes' globs. It is imported when
+    first needed, as a repository without either never needs it; the server calls this on its
+    event loop's thread before building an inventory on a worker, which must import nothing
+    (see `lsp/server.ReportServer.load_engine_soon`)."""
+    import pathspec  # noqa: F401
 
 
 Specs = tuple[tuple[str, Globs], ...]

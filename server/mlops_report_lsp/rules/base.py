@@ -15,7 +15,7 @@ from mlops_report_lsp.rules.context import ReportContext, Section
 from mlops_report_lsp.values import Value
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@dataclass(init=False, repr=False, eq=False)
 class Found(Value):
     """One problem a check found; the runner turns it into a `Finding` of its rule."""
 
@@ -23,6 +23,11 @@ class Found(Value):
     span: Span
     question: int | None = None
     fix: Fix | None = None
+
+    def __init__(
+        self, message: str, span: Span, question: int | None = None, fix: Fix | None = None
+    ) -> None:
+        self.__dict__.update(message=message, span=span, question=question, fix=fix)
 
 
 ReportCheck = Callable[[ReportContext], Iterable[Found]]
@@ -35,7 +40,7 @@ FilesCheck = Callable[[Section, str | None], Iterable[Found]]
 None for a report not saved yet, which has no folder)."""
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@dataclass(init=False, repr=False, eq=False)
 class Example(Value):
     """A snippet that makes the rule fire once put into an otherwise clean report.
 
@@ -51,8 +56,17 @@ class Example(Value):
     place: Literal["answer", "prompt", "heading", "marker"] = "answer"
     files: tuple[str, ...] = ()
 
+    def __init__(
+        self,
+        snippet: str,
+        question: int | None = None,
+        place: Literal["answer", "prompt", "heading", "marker"] = "answer",
+        files: tuple[str, ...] = (),
+    ) -> None:
+        self.__dict__.update(snippet=snippet, question=question, place=place, files=files)
 
-@dataclass(frozen=True, repr=False, eq=False)
+
+@dataclass(init=False, repr=False, eq=False)
 class Rule(Value):
     """A rule looks at the whole report (`check`), at one question's section at a time
     (`check_section`), or at one section and the files next to the report (`check_files`).
@@ -70,6 +84,29 @@ class Rule(Value):
     check_section: SectionCheck | None = None
     check_files: FilesCheck | None = None
     details: str = ""
+
+    def __init__(
+        self,
+        code: str,
+        severity: Severity,
+        summary: str,
+        example: Example,
+        check: ReportCheck | None = None,
+        check_section: SectionCheck | None = None,
+        check_files: FilesCheck | None = None,
+        details: str = "",
+    ) -> None:
+        self.__dict__.update(
+            code=code,
+            severity=severity,
+            summary=summary,
+            example=example,
+            check=check,
+            check_section=check_section,
+            check_files=check_files,
+            details=details,
+        )
+        self.__post_init__()
 
     def __post_init__(self) -> None:
         checks = (self.check, self.check_section, self.check_files)

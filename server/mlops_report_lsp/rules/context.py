@@ -23,7 +23,7 @@ from mlops_report_lsp.text import line_starts
 from mlops_report_lsp.values import Value
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@dataclass(init=False, repr=False, eq=False)
 class ReportContext(Value):
     """Everything a report-scoped check may read."""
 
@@ -32,6 +32,18 @@ class ReportContext(Value):
     official: OfficialResult
     results: tuple[QuestionResult, ...]
     path: Path | None
+
+    def __init__(
+        self,
+        report: Report,
+        detection: Detection,
+        official: OfficialResult,
+        results: tuple[QuestionResult, ...],
+        path: Path | None,
+    ) -> None:
+        self.__dict__.update(
+            report=report, detection=detection, official=official, results=results, path=path
+        )
 
     @cached_property
     def folder(self) -> str | None:
@@ -52,7 +64,7 @@ class ReportContext(Value):
         return next((q for q in self.report.questions if q.number == number), None)
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@dataclass(init=False, repr=False, eq=False)
 class Section(Value):
     """One question and the text of its chunk (from its heading to the next question's heading).
 
@@ -62,6 +74,9 @@ class Section(Value):
 
     question: Question
     text: str
+
+    def __init__(self, question: Question, text: str) -> None:
+        self.__dict__.update(question=question, text=text)
 
     @cached_property
     def _starts(self) -> tuple[int, ...]:

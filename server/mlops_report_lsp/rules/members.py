@@ -44,12 +44,15 @@ NOT_NAMES = frozenset(
 )
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@dataclass(init=False, repr=False, eq=False)
 class Problem(Value):
     message: str
     start: int
     end: int
     replacement: str | None = None
+
+    def __init__(self, message: str, start: int, end: int, replacement: str | None = None) -> None:
+        self.__dict__.update(message=message, start=start, end=end, replacement=replacement)
 
 
 @lru_cache(maxsize=8)
