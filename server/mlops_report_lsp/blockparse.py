@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import mdTrim
 from markdown_it.token import Token
 
 from mlops_report_lsp.text import common_prefix, common_suffix
@@ -40,10 +41,24 @@ from mlops_report_lsp.text import common_prefix, common_suffix
 UNDERLINE = re.compile(r"^[ \t>]*(?:=+|-+)[ \t]*$", re.MULTILINE)
 
 
+# A paragraph line that can be nothing else, even after a blank line: it starts with no white
+# space and with no character that may start or interrupt a block (heading, fence, HTML, quote,
+# list, rule, setext underline, reference definition, table), and holds no `|`; the lines under
+# it may be indented (a paragraph's next lines can be, and none of those starts a block).
+PLAIN_START = r"[^\s#`~<>*+\-_=|\[\d][^|\n]*"
+PLAIN_NEXT = r"\n[ \t]*" + PLAIN_START
+# Plain lines after a blank line, up to a blank line or the end: one top-level paragraph, when no
+# block that spans blank lines (a fence, an HTML comment) is open there.
+PARAGRAPH = re.compile(rf"\n[ \t]*\n({PLAIN_START}(?:{PLAIN_NEXT})*)(?=\n[ \t]*(?:\n|\Z)|\Z)")
+WORTH_A_CUT = 8
+"""Lines of paragraphs in a row it takes to cut the text before them off and parse it alone
+(a parse of its own costs about as much as that many lines of paragraphs)."""
+
+
 @cache
-def _parser(underlines: bool) -> MarkdownIt:
+def _parser(underlines: bool, normalize: bool) -> MarkdownIt:
     parser = MarkdownIt("commonmark").enable("table")
-    parser.core.ruler.disable(["inline"])
+    parser.core.ruler.disable(["inline"] if normalize else ["normalize", "inline"])
     if not underlines:
         parser.block.ruler.disable(["lheading"])
     return parser
@@ -55,10 +70,91 @@ def full_parse(text: str) -> list[Token]:
     The setext-heading rule is tried before every paragraph and reads all its lines, as the
     paragraph rule then does again; in a text with no line it could accept as an underline it
     can only fail (its one trace, the parent type it leaves set, is read only after being set
-    again), so it is left out there: about a sixth less work.
+    again), so it is left out there: about a sixth less work. Normalising turns `\r` into line
+    breaks and NUL into U+FFFD; without either, it would only copy the text.
+
+    Plain paragraphs (most of a long answer) are not given to markdown-it: see `_by_paragraphs`.
     """
-    underlines = "\r" in text or UNDERLINE.search(text) is not None
-    return _parser(underlines).parse(text)
+    normalize = "\r" in text or "\0" in text
+    parser = _parser(normalize or UNDERLINE.search(text) is not None, normalize)
+    if normalize:  # line breaks `split("\n")` does not see: parsed whole
+        return parser.parse(text)
+    return _by_paragraphs(parser, text)
+
+
+def _by_paragraphs(parser: MarkdownIt, text: str) -> list[Token]:
+    """`parser.parse(text)`, with runs of plain paragraphs after a blank line (`PARAGRAPH`) made
+    here instead of parsed.
+
+    A step of markdown-it's block parser reads nothing before its first line, and one followed by
+    a blank line and a next step reads no line after that step's first line (see the module's
+    docstring). So the text before a run, with the run's first line, is parsed on its own: where
+    that parse starts a step at the run's first line (no fence or comment is open there), its
+    steps before it are the whole text's, the run's first line starts one, and that step can
+    only be a paragraph that ends at the blank line after it; the next line that is not blank
+    starts a step again. Where the parse does not start a step there, the text before is parsed
+    again with the next run, until the parses wasted add up to the text's length: then the rest
+    is parsed whole (so at most twice the work).
+    """
+    tokens: list[Token] = []
+    begin = line = 0  # where the text not yet parsed starts, and its line
+    wasted = 0
+    runs = _runs(text)
+    for run in runs:
+        start = run[0][0]
+        first_end = text.find("\n", start, run[0][1])
+        piece = text[begin : run[0][1] if first_end == -1 else first_end]
+        parsed = parser.parse(piece)
+        at = piece.count("\n")
+        opening = parsed[-3] if len(parsed) >= 3 else None
+        if (
+            opening is None
+            or opening.type != "paragraph_open"
+            or opening.level
+            or opening.map != [at, at + 1]
+        ):
+            wasted += len(piece)
+            if wasted > len(text):
+                break
+            continue
+        tokens += _shifted(parsed[:-3], line)
+        line += at
+        for start, end in run:
+            first = line + text.count("\n", begin, start) if start != run[0][0] else line
+            lines = text.count("\n", start, end) + 1
+            tokens += _paragraph(text[start:end], first, first + lines)
+            begin, line = end + 1, first + lines
+    if begin < len(text):
+        tokens += _shifted(parser.parse(text[begin:]), line)
+    return tokens
+
+
+def _runs(text: str) -> list[list[tuple[int, int]]]:
+    """Plain paragraphs (`PARAGRAPH`), (start, end) each, in runs with only blank lines between
+    them, the runs of at least `WORTH_A_CUT` lines."""
+    runs: list[list[tuple[int, int]]] = []
+    run: list[tuple[int, int]] = []
+    lines = 0
+    for match in PARAGRAPH.finditer(text):
+        start, end = match.span(1)
+        if run and text[run[-1][1] : start].strip(" \t\n"):
+            if lines >= WORTH_A_CUT:
+                runs.append(run)
+            run, lines = [], 0
+        run.append((start, end))
+        lines += text.count("\n", start, end) + 1
+    if lines >= WORTH_A_CUT:
+        runs.append(run)
+    return runs
+
+
+def _paragraph(text: str, first: int, end: int) -> list[Token]:
+    """The tokens markdown-it's paragraph rule makes for top-level lines `first` to `end`."""
+    opening = Token("paragraph_open", "p", 1, map=[first, end], block=True)
+    inline = Token(
+        "inline", "", 0, map=[first, end], level=1, children=[], content=mdTrim(text), block=True
+    )
+    return [opening, inline, Token("paragraph_close", "p", -1, block=True)]
 
 
 def _blank(line: str) -> bool:

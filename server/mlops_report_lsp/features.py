@@ -205,7 +205,9 @@ class Hidden:
 
     @staticmethod
     def of(text: str, code_lines: set[int]) -> Hidden:
-        comments = _ranges(HTML_COMMENT, text) if "<!--" in text else []
+        # "<" first: a search for one character runs about ten times faster than for several,
+        # and most answers hold no `<` at all
+        comments = _ranges(HTML_COMMENT, text) if "<" in text and "<!--" in text else []
         return Hidden(comments, code_spans(text), code_lines)
 
     def visible(self, offset: int, where: Locator) -> bool:
@@ -311,7 +313,8 @@ def _is_word(text: str, index: int) -> bool:
 
 
 def _find_all(text: str, word: str) -> Iterator[tuple[int, int]]:
-    at = text.find(word)
+    # its first character looked for first, as in `Hidden.of`: many answers hold no `X` or `_`
+    at = text.find(word) if word[0] in text else -1
     while at != -1:
         yield at, at + len(word)
         at = text.find(word, at + len(word))
@@ -331,7 +334,7 @@ def _checks(text: str) -> Iterator[tuple[int, int]]:
 
 def _blanks(text: str) -> Iterator[tuple[int, int]]:
     """Runs of two or more underscores."""
-    at = text.find("__")
+    at = text.find("__") if "_" in text else -1
     while at != -1:
         end = at + 2
         while text.startswith("_", end):
