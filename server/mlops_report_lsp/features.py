@@ -179,6 +179,8 @@ def _ranges(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
 
 def _inside(offset: int, ranges: list[tuple[int, int]]) -> bool:
     """Whether `offset` lies in one of `ranges`, which are sorted and do not overlap."""
+    if not ranges:  # most answers hold no comment, and many no inline code
+        return False
     index = bisect.bisect_right(ranges, (offset, float("inf"))) - 1
     return index >= 0 and ranges[index][0] <= offset < ranges[index][1]
 
