@@ -30,6 +30,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from markdown_it import MarkdownIt
 from markdown_it.common.utils import mdTrim
@@ -47,9 +48,16 @@ UNDERLINE = re.compile(r"^[ \t>]*(?:=+|-+)[ \t]*$", re.MULTILINE)
 # it may be indented (a paragraph's next lines can be, and none of those starts a block).
 PLAIN_START = r"[^\s#`~<>*+\-_=|\[\d][^|\n]*"
 PLAIN_NEXT = r"\n[ \t]*" + PLAIN_START
-# Plain lines after a blank line, up to a blank line or the end: one top-level paragraph, when no
-# block that spans blank lines (a fence, an HTML comment) is open there.
-PARAGRAPH = re.compile(rf"\n[ \t]*\n({PLAIN_START}(?:{PLAIN_NEXT})*)(?=\n[ \t]*(?:\n|\Z)|\Z)")
+# A bullet list right under such a paragraph, tight, its items one paragraph each: a marker, one
+# space and a plain line, then plain lines (lazy continuations, not indented), with the same
+# marker throughout (another one starts another list).
+ITEMS = rf"\n([-*+]) {PLAIN_START}(?:\n{PLAIN_START})*(?:\n\2 {PLAIN_START}(?:\n{PLAIN_START})*)*"
+# Plain lines after a blank line (and such a list under them), up to a blank line or the end: one
+# top-level paragraph (and list), when no block that spans blank lines (a fence, an HTML comment)
+# is open there.
+PARAGRAPH = re.compile(
+    rf"\n[ \t]*\n({PLAIN_START}(?:{PLAIN_NEXT})*(?:{ITEMS})?)(?=\n[ \t]*(?:\n|\Z)|\Z)"
+)
 WORTH_A_CUT = 8
 """Lines of paragraphs in a row it takes to cut the text before them off and parse it alone
 (a parse of its own costs about as much as that many lines of paragraphs)."""
@@ -99,11 +107,10 @@ def _by_paragraphs(parser: MarkdownIt, text: str) -> list[Token]:
     tokens: list[Token] = []
     begin = line = 0  # where the text not yet parsed starts, and its line
     wasted = 0
-    runs = _runs(text)
-    for run in runs:
-        start = run[0][0]
-        first_end = text.find("\n", start, run[0][1])
-        piece = text[begin : run[0][1] if first_end == -1 else first_end]
+    for run in _runs(text):
+        start, end, _ = run[0]
+        first_end = text.find("\n", start, end)
+        piece = text[begin : end if first_end == -1 else first_end]
         parsed = parser.parse(piece)
         at = piece.count("\n")
         opening = parsed[-3] if len(parsed) >= 3 else None
@@ -118,34 +125,89 @@ def _by_paragraphs(parser: MarkdownIt, text: str) -> list[Token]:
                 break
             continue
         tokens += _shifted(parsed[:-3], line)
-        line += at
-        for start, end in run:
-            first = line + text.count("\n", begin, start) if start != run[0][0] else line
-            lines = text.count("\n", start, end) + 1
-            tokens += _paragraph(text[start:end], first, first + lines)
-            begin, line = end + 1, first + lines
+        firsts = [line + at]  # each paragraph's first line
+        for (previous, _, _), (start, _, _) in pairwise(run):
+            firsts.append(firsts[-1] + text.count("\n", previous, start))
+        for (start, end, listed), first, after in zip(run, firsts, [*firsts[1:], 0], strict=True):
+            if listed:  # not the last: the next paragraph's first line ends the list
+                tokens += _listed(text[start:end], first, after)
+            else:
+                lines = text.count("\n", start, end) + 1
+                tokens += _paragraph(text[start:end], first, first + lines)
+        begin, line = run[-1][1] + 1, firsts[-1] + text.count("\n", run[-1][0], run[-1][1]) + 1
     if begin < len(text):
         tokens += _shifted(parser.parse(text[begin:]), line)
     return tokens
 
 
-def _runs(text: str) -> list[list[tuple[int, int]]]:
-    """Plain paragraphs (`PARAGRAPH`), (start, end) each, in runs with only blank lines between
-    them, the runs of at least `WORTH_A_CUT` lines."""
-    runs: list[list[tuple[int, int]]] = []
-    run: list[tuple[int, int]] = []
-    lines = 0
+def _runs(text: str) -> list[list[tuple[int, int, bool]]]:
+    """Plain paragraphs (`PARAGRAPH`), (start, end, whether a list ends it) each, in runs with
+    only blank lines between them, that end with a paragraph without a list (the first line
+    after a list must be known not to continue it), the runs of at least `WORTH_A_CUT` lines."""
+    runs: list[list[tuple[int, int, bool]]] = []
+    run: list[tuple[int, int, bool]] = []
     for match in PARAGRAPH.finditer(text):
         start, end = match.span(1)
         if run and text[run[-1][1] : start].strip(" \t\n"):
-            if lines >= WORTH_A_CUT:
-                runs.append(run)
-            run, lines = [], 0
-        run.append((start, end))
-        lines += text.count("\n", start, end) + 1
-    if lines >= WORTH_A_CUT:
-        runs.append(run)
+            _close(run, text, runs)
+            run = []
+        run.append((start, end, match.start(2) != -1))
+    _close(run, text, runs)
     return runs
+
+
+def _close(
+    run: list[tuple[int, int, bool]], text: str, runs: list[list[tuple[int, int, bool]]]
+) -> None:
+    """Add `run` to `runs`, without the paragraphs with lists at its end, if it is long enough."""
+    while run and run[-1][2]:
+        run.pop()
+    if run and text.count("\n", run[0][0], run[-1][1]) + 1 >= WORTH_A_CUT:
+        runs.append(run)
+
+
+def _listed(text: str, first: int, next_step: int) -> list[Token]:
+    """The tokens of a paragraph (lines from `first` on) interrupted by a tight bullet list whose
+    items are one paragraph each (`ITEMS`), the next step starting at line `next_step`."""
+    lines = text.split("\n")
+    items = [index for index, line in enumerate(lines) if line[0] in "-*+"]
+    offsets = [0]
+    for line_text in lines:
+        offsets.append(offsets[-1] + len(line_text) + 1)
+    tokens = _paragraph(text[: offsets[items[0]] - 1], first, first + items[0])
+    marker = lines[items[0]][0]
+    tokens.append(
+        Token(
+            "bullet_list_open",
+            "ul",
+            1,
+            map=[first + items[0], next_step],
+            markup=marker,
+            block=True,
+        )
+    )
+    for index, item in enumerate(items):
+        last = items[index + 1] if index + 1 < len(items) else len(lines)
+        ends = first + items[index + 1] if index + 1 < len(items) else next_step
+        tokens.append(
+            Token(
+                "list_item_open",
+                "li",
+                1,
+                map=[first + item, ends],
+                level=1,
+                markup=marker,
+                block=True,
+            )
+        )
+        content = text[offsets[item] + 2 : offsets[last] - 1]
+        for token in _paragraph(content, first + item, first + last):
+            token.level += 2
+            token.hidden = token.type != "inline"
+            tokens.append(token)
+        tokens.append(Token("list_item_close", "li", -1, level=1, markup=marker, block=True))
+    tokens.append(Token("bullet_list_close", "ul", -1, markup=marker, block=True))
+    return tokens
 
 
 def _paragraph(text: str, first: int, end: int) -> list[Token]:
