@@ -22,7 +22,13 @@ from markdown_it.token import Token
 
 from mlops_report_lsp import blockparse
 from mlops_report_lsp.blockparse import BlockParser, full_parse
-from mlops_report_lsp.features import blocks_of, may_have_blocks, parse_blocks
+from mlops_report_lsp.features import (
+    BLOCK_LINE,
+    BLOCK_LINE_LATER,
+    blocks_of,
+    may_have_blocks,
+    parse_blocks,
+)
 
 ROOT = Path(__file__).parent
 QUESTION = re.compile(r"^(?=### Question)", re.MULTILINE)
@@ -246,3 +252,12 @@ def test_plain_paragraphs_are_not_parsed(monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setattr(blockparse, "_parser", lambda *_: Recording())
     assert full_parse(text) == REFERENCE.parse(text)
     assert sum(len(piece) for piece in parsed) < len(text) / 3
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_documents() | _versions().map("\n".join), st.integers(0, 50))
+def test_the_block_line_search_equals_the_pattern_tried_at_every_line(text: str, at: int) -> None:
+    """`BLOCK_LINE_LATER` tests a line's first character before its pattern: the same match."""
+    plain = re.compile("\n" + BLOCK_LINE, re.MULTILINE)
+    found, expected = BLOCK_LINE_LATER.search(text, at), plain.search(text, at)
+    assert (found and found.span()) == (expected and expected.span())

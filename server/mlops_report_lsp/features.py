@@ -69,7 +69,9 @@ BLOCK_LINE = (
     r"(?: {0,3}(?:#|`{3}|~{3}|<|[-=]+[ \t]*$|\d{1,9}\)(?:[ \t]|$))| {4}| {0,3}\t)"
 )
 BLOCK_LINE_HERE = re.compile(BLOCK_LINE, re.MULTILINE)
-BLOCK_LINE_LATER = re.compile("\n" + BLOCK_LINE, re.MULTILINE)
+# The first character a match can start with, tested first: most lines start with a letter, and
+# this fails them at once instead of trying the pattern (half the time of the search).
+BLOCK_LINE_LATER = re.compile("\n(?=[ \t>*+\\-\\d#`~<=])" + BLOCK_LINE, re.MULTILINE)
 # The line break before a list line, unless the line above it is empty (a list after a blank line
 # is what most answers hold, and is skipped at C speed)
 LIST_UNDER = re.compile(r"\n(?<!\n\n)(?= {0,3}(?:[*+-]|\d{1,9}\.)[ \t])")
