@@ -36,7 +36,7 @@ from markdown_it import MarkdownIt
 from markdown_it.common.utils import mdTrim
 from markdown_it.token import Token
 
-from mlops_report_lsp.text import common_prefix, common_suffix
+from mlops_report_lsp.text import SAME_END, common_prefix, common_suffix
 
 # A line that may underline a setext heading (`===`, `---`), inside quotes and list items too
 UNDERLINE = re.compile(r"^[ \t>]*(?:=+|-+)[ \t]*$", re.MULTILINE)
@@ -312,8 +312,13 @@ class BlockParser:
     def parse(self, text: str) -> list[Token]:
         """The block tokens of `text`, equal to `full_parse(text)`; read them before the next
         parse, which may move their line maps."""
-        base = _stepped(*self._whole) if self._whole is not None else self._base
+        whole, base = self._whole, self._base
         self._base, self._whole = None, None  # the base's tokens may be moved below
+        last = whole[0] if whole is not None else base.text if base is not None else ""
+        if not _related(last, text):  # another section: nothing to reuse
+            base = None
+        elif whole is not None:  # its steps are found only for an edit of it
+            base = _stepped(*whole)
         if "\r" in text:  # markdown-it reads one as a line break, `split("\n")` does not
             return full_parse(text)
         if base is None:
@@ -322,6 +327,12 @@ class BlockParser:
             return tokens
         self._base = base if base.text == text else _reparse(base, text)
         return self._base.tokens
+
+
+def _related(old: str, new: str) -> bool:
+    """Whether `new` may be an edit of `old`: they share their first or last characters (two
+    sections do not; an edit of a section keeps one of its ends)."""
+    return new[:SAME_END] == old[:SAME_END] or new[-SAME_END:] == old[-SAME_END:]
 
 
 def _stepped(text: str, tokens: list[Token]) -> _Parsed:
