@@ -91,18 +91,19 @@ def full_parse(text: str) -> list[Token]:
 
 
 def _by_paragraphs(parser: MarkdownIt, text: str) -> list[Token]:
-    """`parser.parse(text)`, with runs of plain paragraphs after a blank line (`PARAGRAPH`) made
-    here instead of parsed.
+    """`parser.parse(text)`, with runs of plain paragraphs after a blank line (`PARAGRAPH`, a
+    tight list of plain items under some of them) made here instead of parsed.
 
     A step of markdown-it's block parser reads nothing before its first line, and one followed by
     a blank line and a next step reads no line after that step's first line (see the module's
     docstring). So the text before a run, with the run's first line, is parsed on its own: where
     that parse starts a step at the run's first line (no fence or comment is open there), its
     steps before it are the whole text's, the run's first line starts one, and that step can
-    only be a paragraph that ends at the blank line after it; the next line that is not blank
-    starts a step again. Where the parse does not start a step there, the text before is parsed
-    again with the next run, until the parses wasted add up to the text's length: then the rest
-    is parsed whole (so at most twice the work).
+    only be a paragraph that ends at the blank line after it (or at the list under it, which
+    ends at the next paragraph's first line: at the margin, and no list item); the next line that
+    is not blank starts a step again. Where the parse does not start a step there, the text
+    before is parsed again with the next run, until the parses wasted add up to the text's
+    length: then the rest is parsed whole (so at most twice the work).
     """
     tokens: list[Token] = []
     begin = line = 0  # where the text not yet parsed starts, and its line
@@ -168,7 +169,8 @@ def _close(
 
 def _listed(text: str, first: int, next_step: int) -> list[Token]:
     """The tokens of a paragraph (lines from `first` on) interrupted by a tight bullet list whose
-    items are one paragraph each (`ITEMS`), the next step starting at line `next_step`."""
+    items are one paragraph each (`ITEMS`), the next step starting at line `next_step`: the last
+    item and the list run to it, the blank lines before it included, as markdown-it maps them."""
     lines = text.split("\n")
     items = [index for index, line in enumerate(lines) if line[0] in "-*+"]
     offsets = [0]
