@@ -22,7 +22,13 @@ from markdown_it.token import Token
 
 from mlops_report_lsp import blockparse
 from mlops_report_lsp.blockparse import BlockParser, full_parse
-from mlops_report_lsp.features import blocks_of, may_have_blocks, parse_blocks
+from mlops_report_lsp.features import (
+    BLOCK_LINE,
+    BLOCK_LINE_LATER,
+    blocks_of,
+    may_have_blocks,
+    parse_blocks,
+)
 
 ROOT = Path(__file__).parent
 QUESTION = re.compile(r"^(?=### Question)", re.MULTILINE)
@@ -151,3 +157,107 @@ def test_typing_reparses_only_around_the_edit(monkeypatch: pytest.MonkeyPatch) -
     edited = text[:at] + "!" + text[at:]
     assert parser.parse(edited) == full_parse(edited)
     assert len(parsed) == 1 and "Paragraph 100!" in parsed[0] and len(parsed[0]) < 100
+
+
+PARAGRAPH_LINES = ["Plain words here.", "More words, at length", "  indented next line", "Q: x"]
+BLOCKS = [
+    "```\nfenced",
+    "```",
+    "~~~py\n\n",
+    "<!-- open",
+    "still open -->",
+    "<pre>\n\ntext",
+    "</pre>",
+    "- item\n- item\n  lazy",
+    "1) one",
+    "    indented code",
+    "> quote\nlazy quote",
+    "# Heading",
+    "| a | b |\n| - | - |",
+    "words\n===",
+    "words\n---",
+    "* star",
+    "+ plus",
+    "***",
+    "___",
+    "a | b\n:- | -:",
+    "| a\n| -",
+    "[ref]: /url",
+    "Steps:\n- one\n- two\nlazy two\n- three",
+    "Intro\n  more\n* x\n* y",
+    "Mixed\n- a\n+ b",
+    "Indented\n- a\n  b",
+    "Wide\n-  a",
+    "Empty\n-",
+    "Task\n- [ ] a",
+    "Then\n- a\n1. b",
+    "- bare\n- list",
+    "+ bare\nlazy",
+    "\tx",
+    " one space",
+    "",
+    "   ",
+]
+
+
+@st.composite
+def _documents(draw: st.DrawFn) -> str:
+    """Blocks joined by blank lines (or not): long runs of plain paragraphs, and what may open
+    or close a block around them."""
+    parts = []
+    for _ in range(draw(st.integers(1, 14))):
+        if draw(st.booleans()):
+            lines = draw(st.lists(st.sampled_from(PARAGRAPH_LINES), min_size=1, max_size=9))
+            if lines[0].startswith(" "):
+                lines[0] = "Para" + lines[0]
+            parts.append("\n".join(lines))
+        else:
+            parts.append(draw(st.sampled_from(BLOCKS)))
+    separators = st.sampled_from(["\n\n", "\n\n", "\n \t\n\n", "\n"])
+    text = parts[0]
+    for part in parts[1:]:
+        text += draw(separators) + part
+    return text + draw(st.sampled_from(["", "\n", "\n\n", "\n  "]))
+
+
+@settings(max_examples=500, deadline=None)
+@given(_documents(), st.sampled_from([1, 2, blockparse.WORTH_A_CUT]))
+def test_paragraphs_made_without_markdown_it_equal_its_parse(text: str, worth: int) -> None:
+    """Plain paragraphs are made, not parsed (`blockparse._by_paragraphs`), where no fence,
+    comment or other block is open before them: the tokens equal markdown-it's own parse, also
+    when every run of them is cut off."""
+    default = blockparse.WORTH_A_CUT
+    blockparse.WORTH_A_CUT = worth
+    try:
+        assert full_parse(text) == REFERENCE.parse(text)
+    finally:
+        blockparse.WORTH_A_CUT = default
+
+
+def test_plain_paragraphs_are_not_parsed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long answer of plain paragraphs around lists is given to markdown-it only around the
+    lists (what makes a large report's first analysis cheaper)."""
+    paragraph = "\n".join(f"Line {n} of a paragraph." for n in range(4))
+    text = "### Question 1\n\n" + "\n\n".join(
+        f"{paragraph}\n\n{paragraph}\n\nSteps:\n- one\n- two" for _ in range(50)
+    )
+    parser = blockparse._parser(False, False)
+    parsed: list[str] = []
+
+    class Recording:
+        def parse(self, piece: str) -> list[Token]:
+            parsed.append(piece)
+            return parser.parse(piece)
+
+    monkeypatch.setattr(blockparse, "_parser", lambda *_: Recording())
+    assert full_parse(text) == REFERENCE.parse(text)
+    assert sum(len(piece) for piece in parsed) < len(text) / 3
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_documents() | _versions().map("\n".join), st.integers(0, 50))
+def test_the_block_line_search_equals_the_pattern_tried_at_every_line(text: str, at: int) -> None:
+    """`BLOCK_LINE_LATER` tests a line's first character before its pattern: the same match."""
+    plain = re.compile("\n" + BLOCK_LINE, re.MULTILINE)
+    found, expected = BLOCK_LINE_LATER.search(text, at), plain.search(text, at)
+    assert (found and found.span()) == (expected and expected.span())

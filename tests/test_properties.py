@@ -19,6 +19,7 @@ import dataclasses
 import json
 import os
 import random
+import re
 from collections.abc import Iterator, Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
@@ -801,6 +802,23 @@ def test_a_line_feed_meeting_a_lone_cr_makes_one_line_break(
     fresh = Document("file:///report/README.md", document.text, 1, "utf-16")
     assert document.starts == fresh.starts
     assert document.changed_lines(0)[0] == 0
+
+
+@settings(max_examples=1000)
+@given(
+    st.lists(
+        st.sampled_from(["a", " ", "\n", "\n\n", "\r", "\r\n", "é", "### Question 3\n"])
+        | st.sampled_from(["### Question 12 x\n", "   ### Question 4\n", "\n### Question 5"]),
+        max_size=20,
+    ).map("".join)
+)
+def test_a_document_opened_has_a_line_start_after_every_line_break(text: str) -> None:
+    """Its line starts, made from the engine's per-piece ones when there is no CR, are those of
+    the whole text (CRLF, lone CR and LF each end a line)."""
+    from mlops_report_lsp.lsp.documents import Document
+
+    document = Document("file:///report/README.md", text, 1, "utf-16")
+    assert document.starts == [0, *(m.end() for m in re.finditer(r"\r\n|\r|\n", text))]
 
 
 @settings(max_examples=80)

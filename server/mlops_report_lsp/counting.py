@@ -244,14 +244,21 @@ def _find_all(text: str, needle: str) -> list[int]:
     return found
 
 
-@recent
-def _marks(chunk: str) -> tuple[list[int], list[int], list[int]]:
-    """Where `Answer:`, `##` and `###` start in `chunk` (every `##` of a longer run too)."""
-    return _find_all(chunk, MARKER), _find_all(chunk, "##"), _find_all(chunk, "###")
-
-
 ANSWERS, TWOS, THREES = 0, 1, 2
 """Which of a chunk's marks to look for."""
+
+
+@recent
+def _marks(chunk: str) -> tuple[list[int], list[int], list[int]]:
+    """Where `Answer:`, `##` and `###` start in `chunk` (every `##` of a longer run too; a `###`
+    is a `##` followed by `#`)."""
+    twos = _find_all(chunk, "##")
+    return _find_all(chunk, MARKER), twos, [at for at in twos if chunk.startswith("#", at + 2)]
+
+
+def answer_marks(chunk: str) -> list[int]:
+    """Where each `Answer:` starts in `chunk`: found once for the section's parse and the split."""
+    return _marks(chunk)[ANSWERS]
 
 
 @recent

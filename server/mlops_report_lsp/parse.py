@@ -19,7 +19,7 @@ from markdown_it.token import Token
 
 from mlops_report_lsp.answerscan import AnswerScanner
 from mlops_report_lsp.blockparse import BlockParser, full_parse
-from mlops_report_lsp.counting import MARKER, count_images, count_words
+from mlops_report_lsp.counting import MARKER, answer_marks, count_images, count_words
 from mlops_report_lsp.features import extract, parse_blocks
 from mlops_report_lsp.model import (
     Features,
@@ -160,12 +160,12 @@ def parse_question(
     length_line = _length_line(lines, *prompt_range, first_line) if prompt_range else None
 
     markers = []
-    at = text.find(MARKER, len(lines[0]) + 1)  # after the heading line
-    while at != -1:
+    for at in answer_marks(text):
+        if at <= len(lines[0]):  # on the heading line
+            continue
         line = bisect.bisect_right(starts, at) - 1
         column = at - starts[line]
         markers.append(Span.line(first_line + line, column, column + len(MARKER)))
-        at = text.find(MARKER, at + 1)
     in_section = [m for m in markers if m.start.line < first_line + end]
     body_end = _end_of(lines, end - 1).shifted(first_line)
     if in_section:

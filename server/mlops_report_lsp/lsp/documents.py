@@ -28,7 +28,7 @@ from mlops_report_lsp.lsp.positions import (
     surrogates,
     units_to_column,
 )
-from mlops_report_lsp.text import BOM
+from mlops_report_lsp.text import BOM, line_starts
 
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
 CHANGES_KEPT = 64
@@ -48,6 +48,22 @@ def _line_starts(text: str, base: int = 0) -> list[int]:
     return starts
 
 
+def _whole_line_starts(text: str, pieces: list[str]) -> list[int]:
+    """`_line_starts(text)`, `pieces` being the text cut after line breaks. Without a CR, made of
+    each piece's line starts, which the engine asks for too (`text.line_starts`, cached by the
+    piece: the engine's chunks are the document's pieces), so a report just opened is split into
+    lines once for both."""
+    if "\r" in text:
+        return _line_starts(text)
+    starts: list[int] = []
+    base = 0
+    for piece in pieces[:-1]:  # each ends with a line break: its last start is the next piece's
+        starts += map(base.__add__, line_starts(piece)[:-1])
+        base += len(piece)
+    starts += map(base.__add__, line_starts(pieces[-1]))
+    return starts
+
+
 class Document:
     def __init__(
         self,
@@ -62,7 +78,7 @@ class Document:
         self.encoding = encoding
         self.language_id = language_id
         self._text = Pieces(text)
-        self.starts = _line_starts(text)
+        self.starts = _whole_line_starts(text, self._text.pieces)
         self.revision = 0
         """Counts every change, so that results can be cached even when a client sends no
         versions."""
@@ -141,7 +157,7 @@ class Document:
                 last = max(change.range.start.line, change.range.end.line)
             else:
                 self._text = Pieces(change.text)
-                self.starts = _line_starts(change.text)
+                self.starts = _whole_line_starts(change.text, self._text.pieces)
                 self.shift = None
                 first, last = 0, EVERY_LINE
             self._changes.append(

@@ -215,7 +215,9 @@ class RuleCache:
         """`item` stamped with its rule's code and severity: the very same `Finding` as in the
         last analysis when it found the same."""
         key = (rule.code, severity, item)
-        finding = self._values.get(key)
+        # (a report's first analysis has none to look up: hashing a finding's span, positions
+        # and fix is most of the cost of stamping it)
+        finding = self._values.get(key) if self._values else None
         if finding is None:
             finding = Finding(rule.code, severity, item.message, item.span, item.question, item.fix)
         self._values_used[key] = finding
