@@ -50,9 +50,9 @@ logger = logging.getLogger(__name__)
 
 SOURCE = "mlops-report"
 FAULT_ENV = "MLOPS_REPORT_LSP_FAULT"
+"""Comma-separated LSP methods whose handler raises: lets the tests prove the server survives."""
 WHILE_RECEIVING_S = 0.02
 """How long compiling the probes waits while a message arrives before looking again."""
-"""Comma-separated LSP methods whose handler raises: lets the tests prove the server survives."""
 
 Handler = TypeVar("Handler", bound=Callable[..., Any])
 Result = TypeVar("Result")
