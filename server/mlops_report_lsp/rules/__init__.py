@@ -192,13 +192,18 @@ class RuleCache:
         self, rule: Rule, severity: Severity, found: Iterable[Found]
     ) -> tuple[Finding, ...]:
         """A report check's findings: the very same tuple when the check hands back the very
-        same list as last time (it memoises its work), and for each `Found` it hands back again
-        the very same `Finding`, so the server reuses its diagnostic's JSON."""
+        same list as last time (it memoises its work) or an equal one, and for each `Found` it
+        hands back again the very same `Finding`, so the server reuses its diagnostic's JSON."""
         known = self._checked.get(rule.code)
         if known is not None and known[0] is found and known[1] == severity:
             self._checked_used[rule.code] = known
             return known[2]
         items = found if isinstance(found, list) else list(found)
+        if known is not None and known[1] == severity and items == known[0]:
+            # The same `Found`s again as new objects (a check that does not memoise): comparing
+            # them costs less than hashing each to look its `Finding` up.
+            self._checked_used[rule.code] = known
+            return known[2]
         # The last items are still held, so an id found among them is the very same object.
         prior = (
             {id(item): finding for item, finding in zip(known[0], known[2], strict=True)}
