@@ -196,7 +196,6 @@ def _results(
             graded = None
         limits = all_limits[number - 1]
         known = previous[number - 1] if number <= len(previous) else None
-        origin = None
         if (
             known is not None
             and known.question is question
@@ -208,23 +207,20 @@ def _results(
                 continue
             if graded is not None and place is not None and before:
                 origin = _origin(known, graded, place, before)
-        if origin is not None:
-            words, images = origin.words, origin.images
-        else:
-            words = graded.words if graded else 0
-            images = graded.images if graded else 0
+                if origin is not None:  # `known` moved: all but where its text lies is the same
+                    results.append(known.moved(limits, graded, origin))
+                    continue
         results.append(
             QuestionResult(
                 number=number,
                 question=question,
                 limits=limits,
-                words=words,
-                images=images,
+                words=graded.words if graded else 0,
+                images=graded.images if graded else 0,
                 official=bool(answers),
                 graded=graded,
                 written_words=question.written_words if question else 0,
                 written_images=question.written_images if question else 0,
-                origin=origin,
             )
         )
     return tuple(results)

@@ -55,6 +55,15 @@ class QuestionResult(Value):
             origin=origin,
         )
 
+    def moved(
+        self, limits: Limits, graded: OfficialAnswer, origin: QuestionResult
+    ) -> QuestionResult:
+        """This result with its graded answer moved (an equal `limits`, and `origin`, its key):
+        a copy of its fields, cheaper than building it from them."""
+        moved = object.__new__(QuestionResult)
+        moved.__dict__.update(self.__dict__, limits=limits, graded=graded, origin=origin)
+        return moved
+
     @property
     def key(self) -> QuestionResult:
         """What equals but for where the text lies has the same key: its origin."""

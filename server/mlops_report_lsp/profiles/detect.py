@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress
+from operator import is_not
 
 from mlops_report_lsp.memo import same
+from mlops_report_lsp.model import Question
 from mlops_report_lsp.parse import Report
 from mlops_report_lsp.profiles import Profile, Signal
 from mlops_report_lsp.text import folded_matches
@@ -41,22 +44,48 @@ class _Evidence:
         self.matches: list[frozenset[str]] = []
         self.key: tuple[object, ...] | None = None
         self.detection: Detection | None = None
+        self.questions: Sequence[Question] = ()
+        """The questions the last detection read."""
 
-    def use(self, profiles: tuple[Profile, ...], chunks: Sequence[str]) -> None:
-        """Bring the needles and the per-chunk matches up to date with `profiles` and `chunks`."""
-        if not same(self.profiles, profiles):
+    def use(self, profiles: tuple[Profile, ...], chunks: Sequence[str]) -> bool:
+        """Bring the needles and the per-chunk matches up to date with `profiles` and `chunks`;
+        whether any of them changed (a chunk that is a new object with the same matches is no
+        change)."""
+        changed = not same(self.profiles, profiles)
+        if changed:
             self.profiles, self.chunks, self.key = profiles, (), None
             signals = dict.fromkeys(s for profile in profiles for s in profile.signals)
             self.signals = tuple((s, s.text.lower() if s.text else s.text) for s in signals)
             self.needles = frozenset(text for _, text in self.signals if text is not None)
-        known, needles = self.chunks, self.needles
-        self.matches = [
-            self.matches[index]
-            if index < len(known) and known[index] is chunk
-            else folded_matches(chunk, needles)
-            for index, chunk in enumerate(chunks)
-        ]
+        known, needles, matches = self.chunks, self.needles, self.matches
+        if len(known) == len(chunks):
+            for index in compress(range(len(chunks)), map(is_not, chunks, known)):
+                found = folded_matches(chunks[index], needles)
+                changed = changed or found != matches[index]
+                matches[index] = found
+        else:
+            changed = True
+            self.matches = [
+                matches[index]
+                if index < len(known) and known[index] is chunk
+                else folded_matches(chunk, needles)
+                for index, chunk in enumerate(chunks)
+            ]
         self.chunks = chunks
+        return changed
+
+    def same_questions(self, questions: Sequence[Question]) -> bool:
+        """Whether `questions` have the numbers and length lines detection last read."""
+        known = self.questions
+        return len(known) == len(questions) and all(
+            known[index].number == questions[index].number
+            and _words(known[index]) == _words(questions[index])
+            for index in compress(range(len(known)), map(is_not, questions, known))
+        )
+
+
+def _words(question: Question) -> tuple[int, int] | None:
+    return question.length_line.words if question.length_line is not None else None
 
 
 _EVIDENCE = _Evidence()
@@ -89,7 +118,17 @@ def detect(report: Report, profiles: dict[str, Profile]) -> Detection:
     (the very same `Detection` again while the numbers and the evidence are unchanged)."""
     evidence = _EVIDENCE
     listed = tuple(profiles.values())
-    evidence.use(listed, report.source.chunks)
+    changed = evidence.use(listed, report.source.chunks)
+    if (
+        not changed
+        and evidence.detection is not None
+        and evidence.same_questions(report.questions)
+        and evidence.key is not None
+        and evidence.key[0] == tuple(profiles)
+    ):
+        evidence.questions = report.questions
+        return evidence.detection
+    evidence.questions = report.questions
     count = max((q.number for q in report.questions), default=0)
     index_of: dict[int, int] = {}
     for index, question in enumerate(report.questions):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain, compress
 from operator import is_not
@@ -137,8 +137,8 @@ class RuleCache:
 
     def __init__(self) -> None:
         self._placed: _Placed | None = None
-        self._mtimes: dict[str, object] = {}
-        """This run's modification times of image folders (each is looked at once a run)."""
+        self._status: Callable[[str], os.stat_result | None] = _no_status
+        """This run's file statuses (`ReportContext.status`: each file is looked at once a run)."""
         self._checked: dict[str, Checked] = {}
         self._checked_used: dict[str, Checked] = {}
         self._values: dict[tuple[str, Severity, Found], Finding] = {}
@@ -192,13 +192,18 @@ class RuleCache:
         self, rule: Rule, severity: Severity, found: Iterable[Found]
     ) -> tuple[Finding, ...]:
         """A report check's findings: the very same tuple when the check hands back the very
-        same list as last time (it memoises its work), and for each `Found` it hands back again
-        the very same `Finding`, so the server reuses its diagnostic's JSON."""
+        same list as last time (it memoises its work) or an equal one, and for each `Found` it
+        hands back again the very same `Finding`, so the server reuses its diagnostic's JSON."""
         known = self._checked.get(rule.code)
         if known is not None and known[0] is found and known[1] == severity:
             self._checked_used[rule.code] = known
             return known[2]
         items = found if isinstance(found, list) else list(found)
+        if known is not None and known[1] == severity and items == known[0]:
+            # The same `Found`s again as new objects (a check that does not memoise): comparing
+            # them costs less than hashing each to look its `Finding` up.
+            self._checked_used[rule.code] = known
+            return known[2]
         # The last items are still held, so an id found among them is the very same object.
         prior = (
             {id(item): finding for item, finding in zip(known[0], known[2], strict=True)}
@@ -223,13 +228,14 @@ class RuleCache:
         self._values_used[key] = finding
         return finding
 
-    def sections(self, enabled: Enabled, report: Report, folder: str | None) -> dict[str, Row]:
-        """Per section rule, its findings in each of the report's sections; `folder` (the
-        report's, None for an unsaved report) only for `check_files`. A rule's column is the
-        very same tuple as last time while no section's findings of it changed.
+    def sections(self, enabled: Enabled, context: ReportContext) -> dict[str, Row]:
+        """Per section rule, its findings in each of the report's sections; the report's folder
+        (None for an unsaved report) only for `check_files`. A rule's column is the very same
+        tuple as last time while no section's findings of it changed.
 
         While the rules, the folder, the number of sections and the image folders' modification
         times are the same, only the sections that are new objects are looked at."""
+        report, folder, self._status = context.report, context.folder, context.status
         rules = self._section_rules(enabled)
         if not rules:
             return {}
@@ -359,12 +365,8 @@ class RuleCache:
 
     def _mtime(self, folder: str, name: str) -> object:
         """`name`'s modification time (in the report's folder, the same for the whole run)."""
-        if name not in self._mtimes:
-            try:
-                self._mtimes[name] = os.stat(os.path.join(folder, name)).st_mtime_ns
-            except OSError:
-                self._mtimes[name] = None
-        return self._mtimes[name]
+        status = self._status(name)
+        return status.st_mtime_ns if status is not None else None
 
     def output(
         self,
@@ -423,7 +425,12 @@ class RuleCache:
         self._checked, self._checked_used = self._checked_used, {}
         self._outputs, self._outputs_used = self._outputs_used, {}
         self._values, self._values_used = self._values_used, {}
-        self._mtimes = {}
+        self._status = _no_status
+
+
+def _no_status(name: str) -> os.stat_result | None:
+    """No run under way: no file is looked at."""
+    return None
 
 
 def _order(finding: Finding) -> tuple[int, int, int, str]:
@@ -461,8 +468,7 @@ def run_rules(
     cache = cache or RuleCache()
     document_off, question_off = cache.switched_off(context.report)
     enabled = cache.enabled(severities, document_off)
-    folder = context.folder
-    per_section = cache.sections(enabled, context.report, folder)
+    per_section = cache.sections(enabled, context)
     outputs = []
     for rule, severity in enabled:
         off = (

@@ -51,6 +51,23 @@ class ReportContext(Value):
         return os.path.dirname(os.path.abspath(self.path)) if self.path is not None else None
 
     @cached_property
+    def _statuses(self) -> dict[str, os.stat_result | None]:
+        return {}
+
+    def status(self, name: str) -> os.stat_result | None:
+        """The status of `name` (relative to the report's folder), looked up once an analysis:
+        checks of image folders, figures and the script look at the same files. None when it
+        cannot be read, or the report is not saved."""
+        statuses = self._statuses
+        if name not in statuses:
+            folder = self.folder
+            try:
+                statuses[name] = os.stat(os.path.join(folder, name)) if folder else None
+            except (OSError, ValueError):
+                statuses[name] = None
+        return statuses[name]
+
+    @cached_property
     def result_keys(self) -> tuple[QuestionResult, ...]:
         """Each result's key (`QuestionResult.key`): what per-result checks keep findings by."""
         return tuple(result.key for result in self.results)

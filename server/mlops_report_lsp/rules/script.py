@@ -22,13 +22,11 @@ from mlops_report_lsp.wording import limit_text
 SCRIPT = "report.py"
 
 
-def local_script(folder: str) -> ScriptLimits | None:
-    path = os.path.join(folder, SCRIPT)
-    try:
-        status = os.stat(path)
-    except (OSError, ValueError):
+def local_script(context: ReportContext, folder: str) -> ScriptLimits | None:
+    status = context.status(SCRIPT)
+    if status is None:
         return None
-    return _read(path, status.st_size, status.st_mtime_ns)
+    return _read(os.path.join(folder, SCRIPT), status.st_size, status.st_mtime_ns)
 
 
 @lru_cache(maxsize=16)
@@ -64,7 +62,7 @@ def check_script(context: ReportContext) -> Iterator[Found]:
     folder = context.folder
     if folder is None:
         return
-    script = local_script(folder)
+    script = local_script(context, folder)
     if script is None:
         return
     profile = context.detection.profile

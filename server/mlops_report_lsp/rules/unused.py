@@ -18,14 +18,12 @@ FIGURES = "figures"
 NAMED = 5
 
 
-def own_images(folder: str) -> tuple[str, ...]:
+def own_images(context: ReportContext, folder: str) -> tuple[str, ...]:
     """Image files in `folder/figures` (as `figures/name`), but the course's example figures."""
-    figures = os.path.join(folder, FIGURES)
-    try:
-        stamp = os.stat(figures).st_mtime_ns
-    except (OSError, ValueError):
+    status = context.status(FIGURES)
+    if status is None:
         return ()
-    return _own_images(figures, stamp)
+    return _own_images(os.path.join(folder, FIGURES), status.st_mtime_ns)
 
 
 @lru_cache(maxsize=16)
@@ -66,7 +64,7 @@ def check_unused(context: ReportContext) -> Iterator[Found]:
     ]
     if not short:
         return
-    own = own_images(folder)
+    own = own_images(context, folder)
     used = _used(context) if own else set()
     unused = [name for name in own if name not in used]
     if not unused:
