@@ -21,7 +21,9 @@ from pathlib import Path
 import pytest
 
 from mlops_report_lsp.analysis import Analyzer
+from mlops_report_lsp.lsp.completion import entries
 from mlops_report_lsp.reading import ReportReadError, read_report
+from mlops_report_lsp.rules.images import _listing
 
 import official_oracle
 from reports import build_report
@@ -252,6 +254,7 @@ IMAGE_TARGETS = [
     "data:image/png;base64,iVBORw0KGgo=",
     "figures/%2e%2e/%2e%2e/x.png",
     "figures/" + "a/" * 2_000 + "x.png",
+    "fig\0ures/plot.png",  # a NUL: the file system refuses the path outright
 ]
 
 
@@ -277,6 +280,12 @@ def test_image_paths_in_check(repo: Path) -> None:
     for target in ("/etc/passwd", "file:///etc/passwd", "figures/loop/x.png", "../../outside.png"):
         assert any(target in message for message in flagged), (target, flagged)
     assert not any("plot.png`" in m and "figures/../" in m for m in flagged)
+
+
+def test_a_nul_in_a_typed_path_lists_nothing(repo: Path) -> None:
+    """The file system refuses a path holding a NUL: completion and the case check find no file."""
+    assert entries(repo / "reports", "fig\0ures/p") == ("p", [])
+    assert _listing(str(repo / "reports" / "fig\0ures")) == {}
 
 
 def test_image_paths_in_html_export(repo: Path) -> None:

@@ -113,6 +113,8 @@ class _Images(Treeprocessor):
             return "", "does not exist (its path is a symlink loop): left out"
         except OSError as error:
             return "", f"cannot be read ({error.strerror or error}): left out"
+        except ValueError:  # the file system refuses a path holding a NUL character
+            return "", "cannot be read (its path holds a NUL character): left out"
 
     def _relative(self, source: str) -> str:
         """The source as seen from the output's folder, when the HTML goes somewhere else."""

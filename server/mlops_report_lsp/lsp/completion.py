@@ -33,7 +33,7 @@ def entries(folder: Path, partial: str) -> tuple[str, list[tuple[str, bool]]]:
     base = (folder / directory) if directory else folder
     try:
         scanned = list(os.scandir(base))
-    except OSError:
+    except (OSError, ValueError):  # ValueError: a NUL character in the typed path
         return prefix, []
     found = []
     for entry in scanned:

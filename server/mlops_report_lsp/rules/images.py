@@ -21,7 +21,7 @@ def _listing(folder: str) -> dict[str, str]:
     """Lower-case name -> real name of a folder's entries, cached until the folder changes."""
     try:
         stamp = os.stat(folder).st_mtime_ns
-    except OSError:
+    except (OSError, ValueError):  # ValueError: a NUL character in the path
         return {}
     return _listing_at(folder, stamp)
 
