@@ -332,7 +332,7 @@ class RuleCache:
         names = known[4] if known else _image_folders(question)
         stamp: tuple[object, ...] = ()
         if files and folder is not None:
-            stamp = (folder, *[self._mtime(folder, name) for name in names])
+            stamp = (folder, *[self._mtime(name) for name in names])
         if known is not None and (known[1] is rules or known[1] == rules) and known[2] == stamp:
             return known
         section = Section(question, chunk)
@@ -345,13 +345,13 @@ class RuleCache:
 
     def _unchanged(self, mtimes: dict[str, object], folder: str | None) -> bool:
         """Whether the image folders in `mtimes` still have those modification times."""
-        return folder is None or all(self._mtime(folder, n) == t for n, t in mtimes.items())
+        return folder is None or all(self._mtime(n) == t for n, t in mtimes.items())
 
     def _folder_mtimes(self, entries: list[SectionEntry], folder: str | None) -> dict[str, object]:
         """Every image folder the sections name, with its modification time this run."""
         if folder is None:
             return {}
-        return {name: self._mtime(folder, name) for entry in entries for name in entry[4]}
+        return {name: self._mtime(name) for entry in entries for name in entry[4]}
 
     def _run(
         self, rule: Rule, severity: Severity, section: Section, folder: str | None
@@ -363,7 +363,7 @@ class RuleCache:
             found = rule.check_section(section)
         return tuple(self.finding(rule, severity, item) for item in found)
 
-    def _mtime(self, folder: str, name: str) -> object:
+    def _mtime(self, name: str) -> object:
         """`name`'s modification time (in the report's folder, the same for the whole run)."""
         status = self._status(name)
         return status.st_mtime_ns if status is not None else None

@@ -22,9 +22,10 @@ from mlops_report_lsp.wording import limit_text
 SCRIPT = "report.py"
 
 
-def local_script(context: ReportContext, folder: str) -> ScriptLimits | None:
-    status = context.status(SCRIPT)
-    if status is None:
+def local_script(context: ReportContext) -> ScriptLimits | None:
+    """The limits of the report's folder's own `report.py`, if it has one."""
+    folder, status = context.folder, context.status(SCRIPT)
+    if folder is None or status is None:
         return None
     return _read(os.path.join(folder, SCRIPT), status.st_size, status.st_mtime_ns)
 
@@ -59,10 +60,7 @@ def matching_profile(script: ScriptLimits, profiles: Mapping[str, Profile]) -> s
 
 
 def check_script(context: ReportContext) -> Iterator[Found]:
-    folder = context.folder
-    if folder is None:
-        return
-    script = local_script(context, folder)
+    script = local_script(context)
     if script is None:
         return
     profile = context.detection.profile

@@ -18,10 +18,11 @@ FIGURES = "figures"
 NAMED = 5
 
 
-def own_images(context: ReportContext, folder: str) -> tuple[str, ...]:
-    """Image files in `folder/figures` (as `figures/name`), but the course's example figures."""
-    status = context.status(FIGURES)
-    if status is None:
+def own_images(context: ReportContext) -> tuple[str, ...]:
+    """Image files in the report's `figures` folder (as `figures/name`), but the course's example
+    figures."""
+    folder, status = context.folder, context.status(FIGURES)
+    if folder is None or status is None:
         return ()
     return _own_images(os.path.join(folder, FIGURES), status.st_mtime_ns)
 
@@ -52,8 +53,7 @@ def _used(context: ReportContext) -> set[str]:
 
 
 def check_unused(context: ReportContext) -> Iterator[Found]:
-    folder = context.folder
-    if folder is None:
+    if context.folder is None:
         return
     short = [
         result
@@ -64,7 +64,7 @@ def check_unused(context: ReportContext) -> Iterator[Found]:
     ]
     if not short:
         return
-    own = own_images(context, folder)
+    own = own_images(context)
     used = _used(context) if own else set()
     unused = [name for name in own if name not in used]
     if not unused:
